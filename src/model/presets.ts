@@ -1,0 +1,218 @@
+// Dated policy states of 2025–26 (presets): each a full scenario, with its date, description and sources.
+import type { Scenario } from './types';
+
+export interface Preset {
+  id: PresetId;
+  label: string;
+  /** ISO date the policy state took (or would take) effect. */
+  date: string;
+  description: string;
+  sources: string[];
+  /** True for a state that never happened. */
+  hypothetical: boolean;
+  scenario: Scenario;
+}
+
+/** US-assembly offset: 3.75% of MSRP for US-assembled vehicles x a 33% US-assembly share (MODEL.md). */
+export const AUTO_OFFSET = 0.0375 * 0.33;
+
+/** Everything off, 2024 USMCA use: the MFN-only world before 2025. */
+const BASE: Scenario = {
+  caGeneral: 0,
+  caEnergy: 0,
+  mxGeneral: 0,
+  mxPotash: 0,
+  steel: 0,
+  aluminum: 0,
+  copper: 0,
+  autos: 0,
+  autoParts: 0,
+  mhdTrucks: 0,
+  mhdParts: 0,
+  buses: 0,
+  lumber: 0,
+  furniture: 0,
+  usmcaExemption: true,
+  usmcaTerminated: false,
+  utilization: 'observed',
+  period: '2024',
+  // Uniform shares start at the observed H2 2025 country totals (data/SOURCES.md): used only in 'uniform' mode.
+  uniformCa: 0.927,
+  uniformMx: 0.887,
+  usContentShare: 0.4,
+  autoOffset: AUTO_OFFSET,
+  elasticityMode: 'uniform',
+  elasticity: 1,
+  elasticityMultiplier: 1,
+};
+
+const MARCH_COUNTRY = { caGeneral: 0.25, caEnergy: 0.1, mxGeneral: 0.25, mxPotash: 0.1 };
+const AUGUST_COUNTRY = { caGeneral: 0.35, caEnergy: 0.1, mxGeneral: 0.25, mxPotash: 0.1 };
+const METALS_25 = { steel: 0.25, aluminum: 0.25 };
+const AUTOS_25 = { autos: 0.25, autoParts: 0.25 };
+const METALS_50 = { steel: 0.5, aluminum: 0.5 };
+const NOV_232 = {
+  ...METALS_50,
+  copper: 0.5,
+  ...AUTOS_25,
+  mhdTrucks: 0.25,
+  mhdParts: 0.25,
+  buses: 0.1,
+  lumber: 0.1,
+  furniture: 0.25,
+};
+
+const S = {
+  eoFeb: 'EO 14193 (Canada) and EO 14194 (Mexico), 1 Feb 2025; HTS 9903.01.01/.10',
+  usmcaMar: 'Amendments of 2 and 6 Mar 2025 exempting USMCA-qualifying goods from 7 Mar 2025 (HTS 9903.01.04)',
+  energy: 'HTS 9903.01.13 energy & critical minerals, 9903.01.15 / 9903.01.05 potash (10%)',
+  steel25: 'Proclamations 10895/10896: Section 232 steel and aluminum 25%, 12 Mar 2025',
+  autos: 'Proclamation 10908: Section 232 autos 25% (3 Apr 2025) and auto parts 25% (3 May 2025)',
+  steel50: 'Proclamation 10947: steel and aluminum 50%, 4 Jun 2025 (90 FR 24199)',
+  ca35: 'EO of 31 Jul 2025 raising Canada to 35% from 1 Aug 2025; CBP CSMS #65798609',
+  copper: 'Proclamation of 30 Jul 2025: Section 232 copper 50% (HTS 9903.78.01), 1 Aug 2025',
+  lumber: 'Proclamation of 29 Sep 2025: lumber 10%, upholstered furniture and cabinets 25%, 14 Oct 2025',
+  trucks: 'Proclamation 10984 (90 FR 48451): MHD trucks and parts 25%, buses 10%, 1 Nov 2025',
+  scotus: 'Learning Resources v. Trump, 20 Feb 2026: IEEPA tariffs struck down',
+  s122: 'Proclamation of 20 Feb 2026: Section 122 10% surcharge, USMCA goods exempt, 24 Feb 2026',
+  usmcaData: 'USMCA shares: USITC DataWeb via Budget-Lab-Yale/tariff-rate-tracker (see data/SOURCES.md)',
+};
+
+function preset(p: Omit<Preset, 'scenario'>, changes: Partial<Scenario>): Preset {
+  return { ...p, scenario: { ...BASE, ...changes } };
+}
+
+export const PRESET_IDS = [
+  'pre-2025',
+  'feb-2025-announced',
+  'mar-2025-usmca-exempt',
+  'mar-2025-steel-25',
+  'apr-2025-autos',
+  'jun-2025-steel-50',
+  'aug-2025-canada-35',
+  'nov-2025',
+  'nov-2025-no-exemption',
+  'feb-2026-section-122',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export const presets: Record<PresetId, Preset> = {
+  'pre-2025': preset(
+    {
+      id: 'pre-2025',
+      label: 'Before 2025 (MFN only)',
+      date: '2024-12-31',
+      description: 'Only most-favoured-nation duties on goods that do not claim USMCA; 2024 USMCA use.',
+      sources: [S.usmcaData],
+      hypothetical: false,
+    },
+    {},
+  ),
+  'feb-2025-announced': preset(
+    {
+      id: 'feb-2025-announced',
+      label: '1 Feb 2025 announcement',
+      date: '2025-02-01',
+      description: 'Canada 25% (energy 10%), Mexico 25% on all goods, no USMCA exemption, as first announced.',
+      sources: [S.eoFeb, S.energy],
+      hypothetical: false,
+    },
+    { caGeneral: 0.25, caEnergy: 0.1, mxGeneral: 0.25, mxPotash: 0.25, usmcaExemption: false },
+  ),
+  'mar-2025-usmca-exempt': preset(
+    {
+      id: 'mar-2025-usmca-exempt',
+      label: '7 Mar 2025: USMCA goods exempted',
+      date: '2025-03-07',
+      description: 'Country-wide 25% (energy and potash 10%) only on goods that do not claim USMCA.',
+      sources: [S.eoFeb, S.usmcaMar, S.energy],
+      hypothetical: false,
+    },
+    { ...MARCH_COUNTRY, period: '2025h1' },
+  ),
+  'mar-2025-steel-25': preset(
+    {
+      id: 'mar-2025-steel-25',
+      label: '12 Mar 2025: steel & aluminum 25%',
+      date: '2025-03-12',
+      description: 'Section 232 steel and aluminum at 25%, with no USMCA relief, on top of March.',
+      sources: [S.usmcaMar, S.steel25],
+      hypothetical: false,
+    },
+    { ...MARCH_COUNTRY, ...METALS_25, period: '2025h1' },
+  ),
+  'apr-2025-autos': preset(
+    {
+      id: 'apr-2025-autos',
+      label: 'Apr–May 2025: autos & parts 25%',
+      date: '2025-05-03',
+      description: 'Autos 25% (USMCA vehicles on non-US content) and auto parts 25% (USMCA parts exempt).',
+      sources: [S.usmcaMar, S.steel25, S.autos],
+      hypothetical: false,
+    },
+    { ...MARCH_COUNTRY, ...METALS_25, ...AUTOS_25, period: '2025h1' },
+  ),
+  'jun-2025-steel-50': preset(
+    {
+      id: 'jun-2025-steel-50',
+      label: '4 Jun 2025: steel & aluminum 50%',
+      date: '2025-06-04',
+      description: 'Steel and aluminum doubled to 50%; autos and parts stay at 25%.',
+      sources: [S.usmcaMar, S.autos, S.steel50],
+      hypothetical: false,
+    },
+    { ...MARCH_COUNTRY, ...METALS_50, ...AUTOS_25, period: '2025h1' },
+  ),
+  'aug-2025-canada-35': preset(
+    {
+      id: 'aug-2025-canada-35',
+      label: '1 Aug 2025: Canada 35%, copper 50%',
+      date: '2025-08-01',
+      description: 'Canada country-wide rate raised to 35%; copper joins the 50% metals; H2 2025 USMCA use.',
+      sources: [S.ca35, S.copper, S.steel50, S.autos],
+      hypothetical: false,
+    },
+    { ...AUGUST_COUNTRY, ...METALS_50, copper: 0.5, ...AUTOS_25, period: '2025h2' },
+  ),
+  'nov-2025': preset(
+    {
+      id: 'nov-2025',
+      label: 'Nov 2025: the full set',
+      date: '2025-11-01',
+      description: 'August rates plus lumber 10%, furniture 25% (14 Oct) and trucks 25%, buses 10% (1 Nov).',
+      sources: [S.ca35, S.steel50, S.copper, S.autos, S.lumber, S.trucks],
+      hypothetical: false,
+    },
+    { ...AUGUST_COUNTRY, ...NOV_232, period: '2025h2' },
+  ),
+  'nov-2025-no-exemption': preset(
+    {
+      id: 'nov-2025-no-exemption',
+      label: 'Hypothetical: Nov 2025 without the USMCA exemption',
+      date: '2025-11-01',
+      description: 'The November rates with no USMCA relief at all: the outcome negotiators fear.',
+      sources: [S.ca35, S.steel50, S.copper, S.autos, S.lumber, S.trucks],
+      hypothetical: true,
+    },
+    { ...AUGUST_COUNTRY, ...NOV_232, period: '2025h2', usmcaExemption: false },
+  ),
+  'feb-2026-section-122': preset(
+    {
+      id: 'feb-2026-section-122',
+      label: 'Feb 2026: IEEPA struck down, Section 122 10%',
+      date: '2026-02-24',
+      description: 'IEEPA tariffs void; a 10% Section 122 surcharge with USMCA goods exempt; 232 as in November.',
+      sources: [S.scotus, S.s122, S.steel50, S.copper, S.autos, S.lumber, S.trucks],
+      hypothetical: false,
+    },
+    { caGeneral: 0.1, caEnergy: 0.1, mxGeneral: 0.1, mxPotash: 0.1, ...NOV_232, period: '2025h2' },
+  ),
+};
+
+export const DEFAULT_PRESET_ID: PresetId = 'nov-2025';
+/** The app's default scenario. */
+export const DEFAULT_SCENARIO: Scenario = presets[DEFAULT_PRESET_ID].scenario;
+
+export function isPresetId(id: string): id is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(id);
+}
