@@ -149,8 +149,9 @@ function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, duty
   // Rule 4, MFN on the non-USMCA part; it is also the baseline r0 of the trade response.
   const uAll = shareOf(t, shares, 0);
   const mfnBaseline = (cs.mfnNonUsmca[t.periodIndex] as number) * (1 - uAll);
-  // USMCA terminated: every good pays the sector's MFN rate.
-  const mfn = terminated ? sector.mfnRate : mfnBaseline;
+  // USMCA terminated: every good pays the sector's average MFN rate. With a uniform utilization override the
+  // baseline can exceed that average; termination never lowers MFN duty, hence the max.
+  const mfn = terminated ? Math.max(sector.mfnRate, mfnBaseline) : mfnBaseline;
   contrib[0] = mfn;
 
   // Rule 1, Section 232 programs (they never stack with the country-wide tariff).
@@ -211,28 +212,29 @@ function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, duty
   if (terminated && mfn > mfnBaseline) exposed += uAll * (1 - exposed);
 
   // Rule 6, constant-elasticity response slice by slice: V1 = V_slice ((1 + r1) / (1 + r0))^(-epsilon).
+  // The change is summed slice by slice so that an untouched slice contributes exactly zero.
   const epsilon = sectorElasticity(sector, s);
-  let volume = 0;
+  let exportChangeUsd = 0;
   let dutyAfter = 0;
   let sliced = 0;
   for (let i = 0; i < n; i++) {
     const size = (sliceSize[i] as number) * scale;
     const r1 = mfn + (sliceDuty[i] as number) / size;
-    const v1 = V * size * volumeFactor(mfnBaseline, r1, epsilon);
-    volume += v1;
-    dutyAfter += v1 * r1;
+    const f = volumeFactor(mfnBaseline, r1, epsilon);
+    exportChangeUsd += V * size * (f - 1);
+    dutyAfter += V * size * f * r1;
     sliced += size;
   }
-  const vRest = V * Math.max(0, 1 - sliced) * volumeFactor(mfnBaseline, mfn, epsilon);
-  volume += vRest;
-  dutyAfter += vRest * mfn;
+  const rest = Math.max(0, 1 - sliced);
+  const fRest = volumeFactor(mfnBaseline, mfn, epsilon);
+  exportChangeUsd += V * rest * (fRest - 1);
+  dutyAfter += V * rest * fRest * mfn;
 
   let etr = 0;
   for (let i = 0; i < contrib.length; i++) {
     etr += contrib[i] as number;
     dutyByProgram[i] = (dutyByProgram[i] as number) + V * (contrib[i] as number);
   }
-  const exportChangeUsd = volume - V;
   return {
     id: sector.id,
     label: sector.label,

@@ -1,0 +1,57 @@
+// The one place numbers become text: Intl formatters for rates, money and shares.
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const DEFAULT_LOCALE = 'en-US';
+
+/** A fraction as a percentage: 0.0693 -> "6.93%". */
+export function formatRate(rate: number, digits = 2, locale = DEFAULT_LOCALE): string {
+  return nf(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rate);
+}
+
+/** A signed fraction as a percentage: -0.0537 -> "−5.37%", 0.01 -> "+1.00%". */
+export function formatSignedRate(rate: number, digits = 2, locale = DEFAULT_LOCALE): string {
+  return nf(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(rate);
+}
+
+/** US dollars, compact: 27.2e9 -> "$27.2B". */
+export function formatUsd(usd: number, locale = DEFAULT_LOCALE): string {
+  return nf(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    minimumFractionDigits: Math.abs(usd) >= 1e3 ? 1 : 0,
+    maximumFractionDigits: 1,
+  }).format(usd);
+}
+
+/** US dollars with sign, compact: -21.1e9 -> "−$21.1B". */
+export function formatSignedUsd(usd: number, locale = DEFAULT_LOCALE): string {
+  return nf(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(usd);
+}
+
+/** A percentage value typed by a person (35 -> "35%"). */
+export function formatPct(pct: number, digits = 0, locale = DEFAULT_LOCALE): string {
+  return nf(locale, { maximumFractionDigits: digits }).format(pct) + '%';
+}

@@ -1,0 +1,234 @@
+// Properties the model must keep for any scenario in range (fast-check), on the real dataset.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/model/simulate';
+import {
+  COUNTRIES,
+  PERIODS,
+  PROGRAMS,
+  PROGRAMS_232,
+  type Scenario,
+  type SimulationResult,
+} from '../../src/model/types';
+import { all232, makeScenario, realDataset } from '../fixtures/builders';
+
+const data = realDataset();
+const rate = fc.double({ min: 0, max: 2, noNaN: true });
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+const RATE_KEYS = ['caGeneral', 'caEnergy', 'mxGeneral', 'mxPotash', ...PROGRAMS_232] as const;
+type RateKey = (typeof RATE_KEYS)[number];
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+  caGeneral: rate,
+  caEnergy: rate,
+  mxGeneral: rate,
+  mxPotash: rate,
+  ...(Object.fromEntries(PROGRAMS_232.map((p) => [p, rate])) as Record<(typeof PROGRAMS_232)[number], typeof rate>),
+  usmcaExemption: fc.boolean(),
+  usmcaTerminated: fc.boolean(),
+  utilization: fc.constantFrom('observed' as const, 'uniform' as const),
+  period: fc.constantFrom(...PERIODS),
+  uniformCa: share,
+  uniformMx: share,
+  usContentShare: share,
+  autoOffset: fc.double({ min: 0, max: 0.05, noNaN: true }),
+  elasticityMode: fc.constantFrom('uniform' as const, 'sector' as const),
+  elasticity: fc.double({ min: 0, max: 8, noNaN: true }),
+  elasticityMultiplier: fc.double({ min: 0, max: 3, noNaN: true }),
+});
+
+function numbersOf(r: SimulationResult): number[] {
+  return COUNTRIES.flatMap((c) => {
+    const x = r.countries[c];
+    return [
+      x.dutyUsd,
+      x.etr,
+      x.exposedUsd,
+      x.dutyAfterResponseUsd,
+      x.exportChangeUsd,
+      x.exportChangePct,
+      x.exportChangePctGdp,
+      ...Object.values(x.byProgram),
+      ...x.bySector.flatMap((s) => [s.dutyUsd, s.etr, s.exportChangeUsd, s.dutyAfterResponseUsd, s.exposedUsd]),
+    ];
+  });
+}
+
+const maxRate = (s: Scenario) => Math.max(...RATE_KEYS.map((k) => s[k]));
+const maxMfn = Math.max(
+  ...COUNTRIES.flatMap((c) =>
+    data.countries[c].sectors.flatMap((s) => [s.mfnRate, ...PERIODS.map((p) => s.mfnNonUsmca[p])]),
+  ),
+);
+const EPS = 1e-9;
+
+describe('model invariants (fast-check)', () => {
+  it('never produces NaN or Infinity for rates 0–200% and utilization 0–100%', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        expect(numbersOf(simulate(data, s)).every(Number.isFinite)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('zero new tariffs give only MFN duty, no exposure and no trade change', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const zero: Scenario = {
+          ...s,
+          ...all232(0),
+          caGeneral: 0,
+          caEnergy: 0,
+          mxGeneral: 0,
+          mxPotash: 0,
+          usmcaTerminated: false,
+        };
+        const r = simulate(data, zero);
+        for (const c of COUNTRIES) {
+          const x = r.countries[c];
+          expect(x.dutyUsd).toBeCloseTo(x.byProgram.mfn * x.importsUsd, 0);
+          expect(x.exposedUsd).toBe(0);
+          expect(x.exportChangeUsd).toBe(0);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('zero tariffs and zero MFN give zero duty', () => {
+    const noMfn = structuredClone(data);
+    for (const c of COUNTRIES)
+      for (const s of noMfn.countries[c].sectors) {
+        s.mfnRate = 0;
+        for (const p of PERIODS) s.mfnNonUsmca[p] = 0;
+      }
+    const r = simulate(noMfn, makeScenario({ usmcaTerminated: true }));
+    for (const c of COUNTRIES) {
+      expect(r.countries[c].dutyUsd).toBe(0);
+      expect(r.countries[c].exportChangeUsd).toBe(0);
+    }
+  });
+
+  it('ETR lies in [0, highest new rate + highest MFN rate], per sector and per country', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const r = simulate(data, s);
+        const bound = maxRate(s) + maxMfn + EPS;
+        for (const c of COUNTRIES) {
+          expect(r.countries[c].etr).toBeGreaterThanOrEqual(0);
+          expect(r.countries[c].etr).toBeLessThanOrEqual(bound);
+          for (const x of r.countries[c].bySector) {
+            expect(x.etr).toBeGreaterThanOrEqual(0);
+            expect(x.etr).toBeLessThanOrEqual(bound);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('contributions by program add up to the ETR', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const r = simulate(data, s);
+        for (const c of COUNTRIES) {
+          const x = r.countries[c];
+          expect(PROGRAMS.reduce((a, p) => a + x.byProgram[p], 0)).toBeCloseTo(x.etr, 12);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('exports never rise (tariffs only go up from the MFN baseline) and never fall below zero', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const c of COUNTRIES)
+          for (const x of simulate(data, s).countries[c].bySector) {
+            expect(x.exportChangeUsd).toBeLessThanOrEqual(EPS * x.importsUsd);
+            expect(x.importsUsd + x.exportChangeUsd).toBeGreaterThanOrEqual(-EPS * x.importsUsd);
+          }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('raising any rate never lowers duty at baseline volumes nor raises exports (programs already on)', () => {
+    // A 232 program switched on from 0 takes its goods away from the country-wide tariff (no stacking):
+    // that can lower duty when the program rate is below the country rate. So rates start above zero here.
+    const positive = fc.double({ min: 0.001, max: 2, noNaN: true });
+    fc.assert(
+      fc.property(
+        scenarioArb,
+        fc.constantFrom(...RATE_KEYS),
+        positive,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, key: RateKey, start, bump) => {
+          const lo = { ...base, [key]: start };
+          const hi = { ...base, [key]: start + bump };
+          const a = simulate(data, lo);
+          const b = simulate(data, hi);
+          for (const c of COUNTRIES) {
+            const tol = 1e-9 * a.countries[c].importsUsd;
+            expect(b.countries[c].dutyUsd).toBeGreaterThanOrEqual(a.countries[c].dutyUsd - tol);
+            expect(b.countries[c].exportChangeUsd).toBeLessThanOrEqual(a.countries[c].exportChangeUsd + tol);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with the exemption on, raising utilization never raises duty', () => {
+    fc.assert(
+      fc.property(scenarioArb, share, share, (base, u1, u2) => {
+        const [lo, hi] = u1 <= u2 ? [u1, u2] : [u2, u1];
+        const s = { ...base, usmcaExemption: true, usmcaTerminated: false, utilization: 'uniform' as const };
+        const a = simulate(data, { ...s, uniformCa: lo, uniformMx: lo });
+        const b = simulate(data, { ...s, uniformCa: hi, uniformMx: hi });
+        for (const c of COUNTRIES)
+          expect(b.countries[c].dutyUsd).toBeLessThanOrEqual(a.countries[c].dutyUsd + 1e-9 * a.countries[c].importsUsd);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('switching the exemption off never lowers duty', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const on = simulate(data, { ...s, usmcaExemption: true });
+        const off = simulate(data, { ...s, usmcaExemption: false });
+        for (const c of COUNTRIES)
+          expect(off.countries[c].dutyUsd).toBeGreaterThanOrEqual(on.countries[c].dutyUsd - 1e-6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('at zero elasticity, duty after the response equals the static duty', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const r = simulate(data, { ...s, elasticity: 0, elasticityMultiplier: 0 });
+        for (const c of COUNTRIES) {
+          expect(r.countries[c].dutyAfterResponseUsd).toBeCloseTo(r.countries[c].dutyUsd, 0);
+          expect(r.countries[c].exportChangeUsd).toBe(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is pure: it does not mutate its inputs and repeats itself exactly', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const before = JSON.stringify(data) + JSON.stringify(s);
+        const a = simulate(data, s);
+        const b = simulate(data, s);
+        expect(JSON.stringify(data) + JSON.stringify(s)).toBe(before);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

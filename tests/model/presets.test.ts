@@ -1,0 +1,84 @@
+// The dated presets: the policy table of the foundation issue, and sanity of each on the real data.
+import { describe, expect, it } from 'vitest';
+import { AUTO_OFFSET, DEFAULT_PRESET_ID, PRESET_IDS, presets } from '../../src/model/presets';
+import { simulate } from '../../src/model/simulate';
+import { COUNTRIES } from '../../src/model/types';
+import { realDataset } from '../fixtures/builders';
+
+const data = realDataset();
+const cw = (id: (typeof PRESET_IDS)[number]) => {
+  const s = presets[id].scenario;
+  return [s.caGeneral, s.caEnergy, s.mxGeneral, s.mxPotash].map((r) => Math.round(r * 100));
+};
+
+describe('presets', () => {
+  it('lists the ten dated policy states in order, each with a label, date, description and sources', () => {
+    expect(PRESET_IDS).toHaveLength(10);
+    const dates = PRESET_IDS.map((id) => presets[id].date);
+    expect([...dates].sort()).toEqual(dates);
+    for (const id of PRESET_IDS) {
+      const p = presets[id];
+      expect(p.id).toBe(id);
+      expect(p.label.length).toBeGreaterThan(5);
+      expect(p.description.length).toBeGreaterThan(20);
+      expect(p.sources.length).toBeGreaterThan(0);
+    }
+    expect(DEFAULT_PRESET_ID).toBe('nov-2025');
+  });
+
+  it('sets the country-wide rates, exemption and period of the policy table', () => {
+    expect(cw('pre-2025')).toEqual([0, 0, 0, 0]);
+    expect(cw('feb-2025-announced')).toEqual([25, 10, 25, 25]);
+    expect(cw('mar-2025-usmca-exempt')).toEqual([25, 10, 25, 10]);
+    expect(cw('aug-2025-canada-35')).toEqual([35, 10, 25, 10]);
+    expect(cw('nov-2025')).toEqual([35, 10, 25, 10]);
+    expect(cw('feb-2026-section-122')).toEqual([10, 10, 10, 10]);
+    expect(presets['feb-2025-announced'].scenario.usmcaExemption).toBe(false);
+    expect(presets['nov-2025-no-exemption'].scenario.usmcaExemption).toBe(false);
+    expect(presets['nov-2025'].scenario.usmcaExemption).toBe(true);
+    expect(presets['pre-2025'].scenario.period).toBe('2024');
+    expect(presets['feb-2025-announced'].scenario.period).toBe('2024');
+    expect(presets['jun-2025-steel-50'].scenario.period).toBe('2025h1');
+    expect(presets['nov-2025'].scenario.period).toBe('2025h2');
+    const nov = presets['nov-2025'].scenario;
+    expect([nov.steel, nov.aluminum, nov.copper, nov.autos, nov.autoParts]).toEqual([0.5, 0.5, 0.5, 0.25, 0.25]);
+    expect([nov.mhdTrucks, nov.mhdParts, nov.buses, nov.lumber, nov.furniture]).toEqual([0.25, 0.25, 0.1, 0.1, 0.25]);
+    expect(presets['apr-2025-autos'].scenario.steel).toBe(0.25);
+    expect(presets['jun-2025-steel-50'].scenario.steel).toBe(0.5);
+    expect(presets['jun-2025-steel-50'].scenario.copper).toBe(0);
+  });
+
+  it('share the fixed assumptions: US content 40%, offset 3.75% x 33%, unit elasticity', () => {
+    for (const id of PRESET_IDS) {
+      const s = presets[id].scenario;
+      expect(s.usContentShare).toBe(0.4);
+      expect(s.autoOffset).toBeCloseTo(0.0375 * 0.33, 15);
+      expect(s.autoOffset).toBe(AUTO_OFFSET);
+      expect([s.elasticityMode, s.elasticity, s.elasticityMultiplier]).toEqual(['uniform', 1, 1]);
+      expect(s.utilization).toBe('observed');
+    }
+  });
+
+  it('every preset runs on the real data and gives finite, ordered results', () => {
+    const etr = (id: (typeof PRESET_IDS)[number]) => {
+      const r = simulate(data, presets[id].scenario);
+      for (const c of COUNTRIES) expect(Number.isFinite(r.countries[c].etr)).toBe(true);
+      return r;
+    };
+    const pre = etr('pre-2025');
+    // Before 2025 only MFN applies: under 0.5% of value, with nothing exposed and no trade change.
+    for (const c of COUNTRIES) {
+      expect(pre.countries[c].etr).toBeLessThan(0.005);
+      expect(pre.countries[c].exposedUsd).toBe(0);
+    }
+    const nov = etr('nov-2025');
+    const noEx = etr('nov-2025-no-exemption');
+    const s122 = etr('feb-2026-section-122');
+    for (const c of COUNTRIES) {
+      // The exemption is worth most of the burden; a 10% surcharge is lighter than 25–35%.
+      expect(noEx.countries[c].etr).toBeGreaterThan(3 * nov.countries[c].etr);
+      expect(s122.countries[c].etr).toBeLessThan(nov.countries[c].etr);
+    }
+    for (const id of PRESET_IDS) etr(id);
+  });
+});
