@@ -1,0 +1,52 @@
+// Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
+import { queryOptions } from '@tanstack/react-query';
+import type { Dataset } from '../model/types';
+import { datasetSchema } from './schema';
+
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+export const datasetKeys = {
+  all: ['dataset'] as const,
+};
+
+/** A dataset that could not be loaded or did not validate: the message is shown to the user. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (e) {
+    throw new DatasetError(
+      `The trade data could not be downloaded (${e instanceof Error ? e.message : 'network error'}).`,
+    );
+  }
+  if (!response.ok) throw new DatasetError(`The trade data could not be downloaded (HTTP ${response.status}).`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DatasetError('The trade data file is not valid JSON.');
+  }
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DatasetError(
+      `The trade data file is damaged (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}).`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The dataset is static reference data: fetched once, never stale. */
+export function datasetQueryOptions(url = DATASET_URL) {
+  return queryOptions({
+    queryKey: [...datasetKeys.all, url],
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });
+}

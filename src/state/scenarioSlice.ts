@@ -1,0 +1,40 @@
+// Scenario slice: the scenario being edited, the preset it started from, and the control touched last.
+import type { StateCreator } from 'zustand';
+import { DEFAULT_PRESET_ID, presets, type PresetId } from '../model/presets';
+import type { Scenario } from '../model/types';
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** The preset the scenario was last set from (null: built by hand or from a link with no preset). */
+  presetId: PresetId | null;
+  /** Drives the sensitivity chart: the control the person moved last. */
+  lastTouched: keyof Scenario;
+  setParam: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
+  applyPreset: (id: PresetId) => void;
+  resetToPreset: () => void;
+  /** Replace the whole scenario (from a link or a saved scenario). */
+  loadScenario: (scenario: Scenario, presetId: PresetId | null) => void;
+}
+
+export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set, get) => ({
+  scenario: presets[DEFAULT_PRESET_ID].scenario,
+  presetId: DEFAULT_PRESET_ID,
+  lastTouched: 'caGeneral',
+  setParam: (key, value) => {
+    if (get().scenario[key] === value) return;
+    set((s) => ({ scenario: { ...s.scenario, [key]: value }, lastTouched: key }));
+  },
+  applyPreset: (id) => set({ scenario: presets[id].scenario, presetId: id }),
+  resetToPreset: () => {
+    const id = get().presetId ?? DEFAULT_PRESET_ID;
+    set({ scenario: presets[id].scenario, presetId: id });
+  },
+  loadScenario: (scenario, presetId) => set({ scenario, presetId }),
+});
+
+/** Keys where the scenario differs from its preset ("changed from preset" markers). */
+export function changedFromPreset(scenario: Scenario, presetId: PresetId | null): (keyof Scenario)[] {
+  if (!presetId) return [];
+  const base = presets[presetId].scenario;
+  return (Object.keys(base) as (keyof Scenario)[]).filter((k) => base[k] !== scenario[k]);
+}

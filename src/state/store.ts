@@ -1,0 +1,29 @@
+// The app's one zustand store, made of slices; createAppStore gives tests a fresh, isolated store.
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = ScenarioSlice & ViewSlice;
+
+export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppState> {
+  return createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createViewSlice(...a),
+    ...initial,
+  }));
+}
+
+export const StoreContext = createContext<StoreApi<AppState> | null>(null);
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreContext.Provider>');
+  return useStore(store, selector);
+}
+
+export function useStoreApi(): StoreApi<AppState> {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStoreApi needs a <StoreContext.Provider>');
+  return store;
+}
