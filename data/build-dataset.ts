@@ -24,6 +24,7 @@ export const RAW_FILES = [
   'us_imports_duties_monthly.csv',
   'policy_measures.csv',
   'retaliation.csv',
+  'context.csv',
 ] as const;
 type RawFile = (typeof RAW_FILES)[number];
 
@@ -135,7 +136,13 @@ function macroValue(macro: Dataset['macro'], country: string, indicator: string,
   return row;
 }
 
-const SCALE: Record<string, number> = { 'USD trillion': 1e12, 'USD billion': 1e9, '%': 0.01 };
+const SCALE: Record<string, number> = {
+  'USD trillion': 1e12,
+  'USD billion': 1e9,
+  'USD billion (currency as reported; consistent with USD)': 1e9,
+  'USD billion (as reported)': 1e9,
+  '%': 0.01,
+};
 
 function scaled(row: Dataset['macro'][number] | undefined): number {
   return row ? row.value * (SCALE[row.unit] ?? 1) : NaN;
@@ -239,6 +246,44 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
     confidence: r.confidence ?? '',
   }));
 
+  // Context figures derived from macro.csv (2024), so that each carries its arithmetic.
+  const bn = (country: string, indicator: string) => scaled(macroValue(macro, country, indicator, p));
+  const usCa =
+    bn('Canada', 'US goods imports from Canada (Census general imports)') + bn('Canada', 'US goods exports to Canada');
+  const usMx = bn('Mexico', 'US-Mexico two-way goods trade');
+  const caMxImports = bn('Canada-Mexico', 'Canada imports from Mexico');
+  const caMxExports = bn('Canada-Mexico', 'Canada exports to Mexico');
+  const caMx = caMxImports + caMxExports;
+  const context: Dataset['context'] = [
+    {
+      id: 'usmca_trade',
+      label: 'Yearly goods trade among the USMCA partners',
+      text: 'US–Canada, US–Mexico and Canada–Mexico goods trade in 2024 add up to about US$1.6 trillion.',
+      value: usCa + usMx + caMx,
+      unit: 'USD',
+      source: `DERIVED from macro.csv: US–Canada ${(usCa / 1e9).toFixed(1)}B + US–Mexico ${(usMx / 1e9).toFixed(1)}B + Canada–Mexico ${(caMx / 1e9).toFixed(1)}B (Census, Statistics Canada)`,
+      confidence: 'medium (sum of sources with different bases)',
+    },
+    {
+      id: 'ca_mx_trade',
+      label: 'Canada–Mexico trade',
+      text: 'Goods trade between Canada and Mexico in 2024: about C$56 billion.',
+      value: caMx,
+      unit: 'USD',
+      source: `Statistics Canada via coverage of the Mexico–Canada meeting: imports from Mexico ${(caMxImports / 1e9).toFixed(3)}B + exports to Mexico ${(caMxExports / 1e9).toFixed(3)}B; CAD at about 1.37 CAD/USD (derived)`,
+      confidence: 'medium',
+    },
+    ...rows(files['context.csv']).map((r) => ({
+      id: r.id ?? '',
+      label: r.label ?? '',
+      text: r.text ?? '',
+      value: null,
+      unit: '',
+      source: r.source ?? '',
+      confidence: r.confidence ?? '',
+    })),
+  ];
+
   const lastMonth =
     monthlyUtilization
       .map((m) => m.month)
@@ -253,6 +298,7 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
     monthlyUtilization,
     monthlyDuties,
     policyMeasures,
+    context,
     sourcesNote:
       'US Census 2024 imports by HTS10 and USITC DataWeb 2025 USMCA claims (via the Yale Budget Lab trackers), Section 232 scopes, MFN rates, Broda–Weinstein elasticities; see data/SOURCES.md.',
   };

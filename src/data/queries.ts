@@ -1,7 +1,6 @@
 // Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../model/types';
-import { datasetSchema } from './schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -15,6 +14,8 @@ export class DatasetError extends Error {
 }
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  // The schema (zod) loads beside the data, in parallel, so it stays out of the initial bundle.
+  const schema = import('./schema');
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -30,6 +31,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   } catch {
     throw new DatasetError('The trade data file is not valid JSON.');
   }
+  const { datasetSchema } = await schema;
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

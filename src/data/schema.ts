@@ -95,6 +95,17 @@ export const datasetSchema = z.object({
       confidence: z.string(),
     }),
   ),
+  context: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      text: z.string(),
+      value: z.nullable(z.number()),
+      unit: z.string(),
+      source: z.string(),
+      confidence: z.string(),
+    }),
+  ),
   sourcesNote: z.string(),
 });
 

@@ -116,6 +116,17 @@ export interface PolicyMeasure {
   confidence: string;
 }
 
+/** A sourced fact for the context panel; `value` is set where the figure is derived from the data. */
+export interface ContextFact {
+  id: string;
+  label: string;
+  text: string;
+  value: number | null;
+  unit: string;
+  source: string;
+  confidence: string;
+}
+
 export interface Dataset {
   /** Changes whenever any source figure changes. */
   version: string;
@@ -127,6 +138,7 @@ export interface Dataset {
   monthlyUtilization: MonthlyUtilization[];
   monthlyDuties: MonthlyDuties[];
   policyMeasures: PolicyMeasure[];
+  context: ContextFact[];
   sourcesNote: string;
 }
 

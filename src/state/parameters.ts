@@ -254,9 +254,7 @@ export const PARAMS: readonly Param[] = [
   },
 ];
 
-export const PARAM_BY_KEY = Object.fromEntries(PARAMS.map((p) => [p.key, p])) as {
-  [K in keyof Scenario]: Extract<Param, { key: K }>;
-};
+export const PARAM_BY_KEY = Object.fromEntries(PARAMS.map((p) => [p.key, p])) as Record<keyof Scenario, Param>;
 
 export function numberParam(key: NumericKey): NumberParam {
   return PARAM_BY_KEY[key] as NumberParam;

@@ -1,0 +1,36 @@
+// Names and colours of the tariff programs, shared by every chart and table (colour-blind-safe palette).
+import type { Program } from '../model/types';
+
+export const PROGRAM_LABELS: Record<Program, string> = {
+  mfn: 'MFN (normal duties)',
+  countryWide: 'Country-wide tariff',
+  steel: 'Steel (232)',
+  aluminum: 'Aluminum (232)',
+  copper: 'Copper (232)',
+  autos: 'Autos (232)',
+  autoParts: 'Auto parts (232)',
+  mhdTrucks: 'Trucks (232)',
+  mhdParts: 'Truck parts (232)',
+  buses: 'Buses (232)',
+  lumber: 'Lumber (232)',
+  furniture: 'Furniture (232)',
+};
+
+/** Paul Tol's "muted" and "light" qualitative schemes: distinguishable with common colour-vision deficiencies. */
+export const PROGRAM_COLORS: Record<Program, string> = {
+  mfn: '#7f7f7f',
+  countryWide: '#332288',
+  steel: '#44aa99',
+  aluminum: '#88ccee',
+  copper: '#cc6677',
+  autos: '#882255',
+  autoParts: '#aa4499',
+  mhdTrucks: '#117733',
+  mhdParts: '#999933',
+  buses: '#ddcc77',
+  lumber: '#bbcc33',
+  furniture: '#ee8866',
+};
+
+export const COUNTRY_COLORS = { CA: '#c8102e', MX: '#006847' } as const;
+export const COUNTRY_NAMES = { CA: 'Canada', MX: 'Mexico' } as const;

@@ -1,0 +1,118 @@
+// Pure series builders: model results in, chart-ready rows out. The Recharts components only render these.
+import { simulate } from '../model/simulate';
+import {
+  COUNTRIES,
+  PROGRAMS,
+  type Country,
+  type CountryResult,
+  type Dataset,
+  type Program,
+  type Scenario,
+  type SectorResult,
+  type SimulationResult,
+} from '../model/types';
+import type { NumberParam } from '../state/parameters';
+import type { SectorSortKey } from '../state/viewSlice';
+import { COUNTRY_NAMES } from './programs';
+
+export interface ProgramRow {
+  country: string;
+  /** Contribution of each program to the country's ETR, in percentage points. */
+  values: Record<Program, number>;
+  total: number;
+}
+
+/** ETR by program, in percentage points, per country; and the programs that contribute anything. */
+export function programSeries(result: SimulationResult): { rows: ProgramRow[]; programs: Program[] } {
+  const rows = COUNTRIES.map((c) => {
+    const r = result.countries[c];
+    const values = {} as Record<Program, number>;
+    for (const p of PROGRAMS) values[p] = r.byProgram[p] * 100;
+    return { country: COUNTRY_NAMES[c], values, total: r.etr * 100 };
+  });
+  const programs = PROGRAMS.filter((p) => rows.some((r) => r.values[p] > 1e-6));
+  return { rows, programs };
+}
+
+export interface SectorBarRow {
+  id: string;
+  label: string;
+  /** US$ billions. */
+  dutyBn: number;
+  exportChangeBn: number;
+  etr: number;
+}
+
+export const OTHER_ID = 'other';
+
+/** The top `n` sectors by duty, then "Other sectors" summing the rest (US$ billions). */
+export function sectorSeries(r: CountryResult, n = 10): SectorBarRow[] {
+  const sorted = [...r.bySector].sort((a, b) => b.dutyUsd - a.dutyUsd || a.exportChangeUsd - b.exportChangeUsd);
+  const top = sorted.slice(0, n).map(toBar);
+  const rest = sorted.slice(n);
+  if (rest.length === 0) return top;
+  const imports = rest.reduce((s, x) => s + x.importsUsd, 0);
+  const duty = rest.reduce((s, x) => s + x.dutyUsd, 0);
+  return [
+    ...top,
+    {
+      id: OTHER_ID,
+      label: `Other sectors (${rest.length})`,
+      dutyBn: duty / 1e9,
+      exportChangeBn: rest.reduce((s, x) => s + x.exportChangeUsd, 0) / 1e9,
+      etr: imports > 0 ? duty / imports : 0,
+    },
+  ];
+}
+
+function toBar(s: SectorResult): SectorBarRow {
+  return { id: s.id, label: s.label, dutyBn: s.dutyUsd / 1e9, exportChangeBn: s.exportChangeUsd / 1e9, etr: s.etr };
+}
+
+/** Sort the sector table; ties keep alphabetical order so the table never jumps between equal rows. */
+export function sortSectors(rows: readonly SectorResult[], key: SectorSortKey, descending: boolean): SectorResult[] {
+  const dir = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const d = key === 'label' ? a.label.localeCompare(b.label) : a[key] - b[key];
+    return d !== 0 ? d * dir : a.label.localeCompare(b.label);
+  });
+}
+
+export interface SensitivityRow {
+  /** The swept control, in display units (35 for 35%). */
+  x: number;
+  etrCA: number;
+  etrMX: number;
+  exportCA: number;
+  exportMX: number;
+}
+
+/**
+ * Sweep one numeric control across its range (`points` model runs) and read the ETR and the export change
+ * (both in %) of each country. The current value is returned in display units for the marker.
+ */
+export function sensitivitySeries(
+  dataset: Dataset,
+  scenario: Scenario,
+  param: NumberParam,
+  points = 50,
+): { rows: SensitivityRow[]; current: number } {
+  const scale = param.unit === '%' ? 100 : 1;
+  const rows: SensitivityRow[] = [];
+  for (let i = 0; i < points; i++) {
+    const x = param.min + ((param.max - param.min) * i) / (points - 1);
+    const r = simulate(dataset, { ...scenario, [param.key]: x / scale });
+    rows.push({
+      x,
+      etrCA: r.countries.CA.etr * 100,
+      etrMX: r.countries.MX.etr * 100,
+      exportCA: r.countries.CA.exportChangePct * 100,
+      exportMX: r.countries.MX.exportChangePct * 100,
+    });
+  }
+  return { rows, current: (scenario[param.key] as number) * scale };
+}
+
+export function countryName(c: Country): string {
+  return COUNTRY_NAMES[c];
+}

@@ -1,0 +1,44 @@
+// A group of radio buttons with a legend and help text (native keyboard: arrows move the choice).
+import { useId, type ReactNode } from 'react';
+
+export interface ChoiceFieldProps<T extends string> {
+  label: string;
+  help: string;
+  value: T;
+  options: readonly { value: T; label: ReactNode }[];
+  onChange: (value: T) => void;
+  changed?: boolean;
+}
+
+export function ChoiceField<T extends string>({ label, help, value, options, onChange, changed }: ChoiceFieldProps<T>) {
+  const name = useId();
+  return (
+    <fieldset className={`choice-field${changed ? ' is-changed' : ''}`} aria-describedby={`${name}-help`}>
+      <legend className="field-label">
+        {label}
+        {changed && (
+          <span className="changed-marker" title="Changed from the preset">
+            changed
+          </span>
+        )}
+      </legend>
+      <div className="choice-options">
+        {options.map((o) => (
+          <label key={o.value} className="choice-option">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={o.value === value}
+              onChange={() => onChange(o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <p id={`${name}-help`} className="help">
+        {help}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+// Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
+import { Card } from '../../components/Card';
+import type { Dataset } from '../../model/types';
+import { PARAM_BY_KEY, numberParam, type NumberParam } from '../../state/parameters';
+import { useAppStore } from '../../state/store';
+import { ChartSuspense, SensitivityChart } from './lazyCharts';
+
+const CHART_HEIGHT = 260;
+const POINTS = 50;
+
+function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">Value</th>
+          <th scope="col">Canada ETR</th>
+          <th scope="col">Mexico ETR</th>
+          <th scope="col">Canada export change</th>
+          <th scope="col">Mexico export change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows
+          .filter((_, i) => i % 7 === 0 || i === rows.length - 1)
+          .map((r) => (
+            <tr key={r.x}>
+              <th scope="row">
+                {r.x.toFixed(2)}
+                {unit}
+              </th>
+              <td>{r.etrCA.toFixed(2)}%</td>
+              <td>{r.etrMX.toFixed(2)}%</td>
+              <td>{r.exportCA.toFixed(2)}%</td>
+              <td>{r.exportMX.toFixed(2)}%</td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
+  const scenario = useAppStore((s) => s.scenario);
+  const lastTouched = useAppStore((s) => s.lastTouched);
+  const touched = PARAM_BY_KEY[lastTouched];
+  const param: NumberParam = touched.kind === 'number' ? touched : numberParam('caGeneral');
+  const { rows, current } = useMemo(
+    () => sensitivitySeries(dataset, scenario, param, POINTS),
+    [dataset, scenario, param],
+  );
+  const unit = param.unit === '%' ? '%' : param.unit;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const reading =
+    first && last
+      ? `From ${first.x}${unit} to ${last.x}${unit}, Canada's ETR goes from ${first.etrCA.toFixed(1)}% to ${last.etrCA.toFixed(1)}% and Mexico's from ${first.etrMX.toFixed(1)}% to ${last.etrMX.toFixed(1)}%; dashed lines show the change in exports.`
+      : '';
+  return (
+    <Card title="Sensitivity" id="sensitivity">
+      <ChartFrame
+        title={`If you move “${param.label}”`}
+        reading={reading}
+        source={`The model run ${POINTS} times across the control's range, every other setting as now. Move any slider to sweep it.`}
+        table={<SweepTable rows={rows} unit={unit} />}
+        height={CHART_HEIGHT}
+      >
+        <ChartSuspense height={CHART_HEIGHT}>
+          <SensitivityChart rows={rows} current={current} unit={unit} height={CHART_HEIGHT} />
+        </ChartSuspense>
+      </ChartFrame>
+    </Card>
+  );
+}

@@ -1,0 +1,91 @@
+// The simulator screen in real Chromium: mouse, keyboard, exemption, presets, accessibility, a screenshot.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const etr = (page: Page, c: 'CA' | 'MX') => page.getByTestId(`etr-${c}`);
+
+async function ready(page: Page) {
+  await page.goto('/');
+  await expect(etr(page, 'CA')).toHaveText(/\d\.\d\d%/);
+  // The lazy chart chunks have arrived once no frame shows its placeholder and the four charts have drawn.
+  await expect(page.locator('.chart-loading')).toHaveCount(0);
+  await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(4);
+}
+
+test('dragging the Canada slider with the mouse changes Canada’s numbers at once', async ({ page }) => {
+  await ready(page);
+  const before = await etr(page, 'CA').textContent();
+  const slider = page.getByRole('slider', { name: 'Canada: general rate' });
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider not visible');
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const value = Number(await slider.inputValue());
+  expect(value).toBeGreaterThan(80);
+  await expect(page.getByRole('spinbutton', { name: 'Canada: general rate, in percent' })).toHaveValue(String(value));
+  await expect(etr(page, 'CA')).not.toHaveText(before ?? '');
+  await expect(page.getByText(/Changed from Nov 2025: the full set/)).toBeVisible();
+});
+
+test('the keyboard steps a slider: arrows, Page Up/Down, Home/End', async ({ page }) => {
+  await ready(page);
+  const slider = page.getByRole('slider', { name: 'Mexico: general rate' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('26');
+  await page.keyboard.press('PageUp');
+  await expect(slider).toHaveValue('36');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('25');
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveValue('0');
+  const mxAtZero = await etr(page, 'MX').textContent();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveValue('100');
+  await expect(etr(page, 'MX')).not.toHaveText(mxAtZero ?? '');
+  // The sensitivity chart follows the control touched last.
+  await expect(page.getByRole('heading', { name: /If you move “Mexico: general rate”/ })).toBeVisible();
+});
+
+test('switching the USMCA exemption off raises both effective rates', async ({ page }) => {
+  await ready(page);
+  const ca = Number((await etr(page, 'CA').textContent())?.replace('%', ''));
+  const exemption = page.getByRole('switch', { name: /USMCA exemption/ });
+  await expect(exemption).toHaveAttribute('aria-checked', 'true');
+  await exemption.press('Space');
+  await expect(exemption).toHaveAttribute('aria-checked', 'false');
+  await expect(etr(page, 'CA')).not.toHaveText(`${ca.toFixed(2)}%`);
+  const off = Number((await etr(page, 'CA').textContent())?.replace('%', ''));
+  expect(off).toBeGreaterThan(3 * ca);
+});
+
+test('presets set every control and agree with the CLI numbers', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: /4 Jun 2025: steel & aluminum 50%/ }).click();
+  await expect(page.getByRole('button', { name: /4 Jun 2025/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('spinbutton', { name: 'Canada: general rate, in percent' })).toHaveValue('25');
+  // npm run --silent simulate -- --preset jun-2025-steel-50: Canada 13.24%, Mexico 15.39%
+  await expect(etr(page, 'CA')).toHaveText('13.24%');
+  await expect(etr(page, 'MX')).toHaveText('15.39%');
+  await page.getByRole('button', { name: /Before 2025/ }).click();
+  await expect(page.getByTestId('exposed-CA')).toContainText('$0');
+});
+
+test('has no axe violations, with the advanced group open too', async ({ page }) => {
+  await ready(page);
+  const first = await new AxeBuilder({ page }).analyze();
+  expect(first.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.getByText('Advanced: Section 232 rates, vehicles, termination').click();
+  await page.getByText('Show the numbers as a table').first().click();
+  const second = await new AxeBuilder({ page }).analyze();
+  expect(second.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('saves a screenshot of the default screen', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await ready(page);
+  await page.screenshot({ path: info.outputPath('default-screen.png'), fullPage: true });
+});
