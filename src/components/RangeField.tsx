@@ -1,5 +1,5 @@
 // A labelled slider with a number field beside it; keyboard: arrows, Page Up/Down (10 steps), Home/End.
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface RangeFieldProps {
   label: string;
@@ -26,8 +26,8 @@ export function RangeField(props: RangeFieldProps) {
   const { label, help, unit, unitName, min, max, step, value, onChange, changed, note, disabled } = props;
   const id = useId();
   const shown = Number(value.toFixed(Math.max(decimalsOf(step), 2)));
-  const [draft, setDraft] = useState(String(shown));
-  useEffect(() => setDraft(String(shown)), [shown]);
+  // What the person is typing, while they type; otherwise the field shows the value.
+  const [draft, setDraft] = useState<string | null>(null);
 
   const clampSnap = (v: number) => {
     const clamped = Math.min(max, Math.max(min, v));
@@ -80,7 +80,7 @@ export function RangeField(props: RangeFieldProps) {
             min={min}
             max={max}
             step={step}
-            value={draft}
+            value={draft ?? String(shown)}
             disabled={disabled}
             aria-label={`${label}, in ${unitName}`}
             onChange={(e) => {
@@ -90,7 +90,7 @@ export function RangeField(props: RangeFieldProps) {
             }}
             onBlur={(e) => {
               commitDraft(e.target.value);
-              setDraft(String(shown));
+              setDraft(null);
             }}
           />
           <span aria-hidden="true">{unit}</span>
