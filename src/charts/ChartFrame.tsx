@@ -1,5 +1,5 @@
 // The frame every chart sits in: title, a one-line reading, the chart, its source and a table alternative.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface ChartFrameProps {
   title: string;
@@ -12,10 +12,20 @@ export interface ChartFrameProps {
   /** Fixed height keeps the layout still while the chart code loads. */
   height: number;
   actions?: ReactNode;
+  /** Series keys, drawn as HTML beside the chart (Recharts' legend measures itself and renders twice). */
+  legend?: readonly LegendItem[];
 }
 
-export function ChartFrame({ title, reading, source, table, children, height, actions }: ChartFrameProps) {
+export interface LegendItem {
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+export function ChartFrame({ title, reading, source, table, children, height, actions, legend }: ChartFrameProps) {
   const id = useId();
+  // The table is built only once someone opens it: hidden tables would re-render on every slider step.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`}>
       <div className="chart-head">
@@ -28,10 +38,24 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
       <div className="chart-body" style={{ height }} role="img" aria-label={`${title}. ${reading}`}>
         {children}
       </div>
+      {legend && legend.length > 0 && (
+        <ul className="chart-legend" aria-label="Legend">
+          {legend.map((item) => (
+            <li key={item.label}>
+              <span
+                className={`swatch${item.dashed ? ' is-dashed' : ''}`}
+                style={{ background: item.dashed ? 'transparent' : item.color, borderColor: item.color }}
+                aria-hidden="true"
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <figcaption className="chart-source">Source: {source}</figcaption>
-      <details className="chart-table">
+      <details className="chart-table" onToggle={(e) => setTableOpen((e.target as HTMLDetailsElement).open)}>
         <summary>Show the numbers as a table</summary>
-        {table}
+        {tableOpen && table}
       </details>
     </figure>
   );

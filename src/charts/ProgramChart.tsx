@@ -1,6 +1,7 @@
 // Stacked bars: each country's effective tariff rate split by program (renders prepared rows only).
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick } from './ticks';
 import type { Program } from '../model/types';
 import { PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
 import type { ProgramRow } from './series';
@@ -17,10 +18,9 @@ function ProgramChart({ rows, programs, height }: { rows: ProgramRow[]; programs
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-      <XAxis type="number" unit="%" tickFormatter={(v: number) => `${v}`} />
-      <YAxis type="category" dataKey="country" width={64} />
+      <XAxis type="number" unit="%" interval={0} />
+      <YAxis type="category" dataKey="country" width={64} tick={CategoryTick} interval={0} />
       <Tooltip formatter={pct} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
       {programs.map((p) => (
         <Bar
           key={p}

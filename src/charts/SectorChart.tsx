@@ -1,6 +1,7 @@
 // Diverging bars per sector: duty owed to the right, estimated export change to the left (US$ billions).
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick } from './ticks';
 import type { SectorBarRow } from './series';
 
 const bn = (v: unknown) => `$${Number(v).toFixed(2)}B`;
@@ -16,11 +17,10 @@ function SectorChart({ rows, height, color }: { rows: SectorBarRow[]; height: nu
       barGap={1}
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-      <XAxis type="number" tickFormatter={(v: number) => `${v}`} unit="B" />
-      <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} interval={0} />
+      <XAxis type="number" unit="B" interval={0} />
+      <YAxis type="category" dataKey="label" width={180} tick={CategoryTick} interval={0} />
       <ReferenceLine x={0} stroke="#555" />
       <Tooltip formatter={bn} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
       <Bar dataKey="dutyBn" name="Duty owed" fill={color} isAnimationActive={false} />
       <Bar dataKey="exportChangeBn" name="Change in exports" fill="#888" isAnimationActive={false} />
     </BarChart>

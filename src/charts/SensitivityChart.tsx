@@ -1,35 +1,33 @@
 // Lines: how each country's ETR and export change move as one control sweeps its range; the current value marked.
 import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { COUNTRY_COLORS } from './programs';
 import type { SensitivityRow } from './series';
+import { SENSITIVITY_PLOT } from './geometry';
 
 const pct = (v: unknown) => `${Number(v).toFixed(2)}%`;
 
-function SensitivityChart({
-  rows,
-  current,
-  unit,
-  height,
-}: {
-  rows: SensitivityRow[];
-  current: number;
-  unit: string;
-  height: number;
-}) {
+/**
+ * The sweep itself. It does not change while its own control moves (every point overrides that control), so the
+ * moving "now" marker is drawn outside Recharts and the chart can skip its render on those steps.
+ */
+function SensitivityChart({ rows, unit, height }: { rows: SensitivityRow[]; unit: string; height: number }) {
   return (
     <LineChart
       data={rows}
       responsive
       style={{ width: '100%', height }}
-      margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+      margin={{
+        top: SENSITIVITY_PLOT.top,
+        right: SENSITIVITY_PLOT.right,
+        bottom: 4,
+        left: SENSITIVITY_PLOT.marginLeft,
+      }}
     >
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} unit={unit} />
-      <YAxis unit="%" width={48} />
+      <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} unit={unit} interval={0} />
+      <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} />
       <Tooltip formatter={pct} labelFormatter={(v) => `${Number(v).toFixed(2)}${unit}`} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
-      <ReferenceLine x={current} stroke="#000" strokeDasharray="4 2" label={{ value: 'now', position: 'top' }} />
       <Line dataKey="etrCA" name="Canada: ETR" stroke={COUNTRY_COLORS.CA} dot={false} isAnimationActive={false} />
       <Line dataKey="etrMX" name="Mexico: ETR" stroke={COUNTRY_COLORS.MX} dot={false} isAnimationActive={false} />
       <Line

@@ -1,5 +1,5 @@
 // Pure series builders: model results in, chart-ready rows out. The Recharts components only render these.
-import { simulate } from '../model/simulate';
+import { simulateTotals } from '../model/simulate';
 import {
   COUNTRIES,
   PROGRAMS,
@@ -101,13 +101,13 @@ export function sensitivitySeries(
   const rows: SensitivityRow[] = [];
   for (let i = 0; i < points; i++) {
     const x = param.min + ((param.max - param.min) * i) / (points - 1);
-    const r = simulate(dataset, { ...scenario, [param.key]: x / scale });
+    const r = simulateTotals(dataset, { ...scenario, [param.key]: x / scale });
     rows.push({
       x,
-      etrCA: r.countries.CA.etr * 100,
-      etrMX: r.countries.MX.etr * 100,
-      exportCA: r.countries.CA.exportChangePct * 100,
-      exportMX: r.countries.MX.exportChangePct * 100,
+      etrCA: r.CA.etr * 100,
+      etrMX: r.MX.etr * 100,
+      exportCA: r.CA.exportChangePct * 100,
+      exportMX: r.MX.exportChangePct * 100,
     });
   }
   return { rows, current: (scenario[param.key] as number) * scale };

@@ -102,6 +102,16 @@ export function breakdownFrom(c: ArrayLike<number>): ProgramBreakdown {
   };
 }
 
+/**
+ * The scenario as one country's results see it: the other country's own settings blanked. Two scenarios that
+ * differ only in Mexico's settings give the same view for Canada, so a screen can keep Canada's result.
+ */
+export function scenarioFor(s: Scenario, c: Country): Scenario {
+  return c === 'CA'
+    ? { ...s, mxGeneral: 0, mxPotash: 0, uniformMx: 0 }
+    : { ...s, caGeneral: 0, caEnergy: 0, uniformCa: 0 };
+}
+
 /** Scenario terms shared by every sector of one country. */
 interface CountryTerms {
   country: Country;
@@ -138,8 +148,14 @@ const contrib = new Float64Array(PROGRAMS.length);
 const sliceSize = new Float64Array(N232 + 1);
 const sliceDuty = new Float64Array(N232 + 1);
 
-/** One compiled sector; adds the sector's duty by program (USD, PROGRAMS order) into `dutyByProgram`. */
-function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByProgram: Float64Array): SectorResult {
+/** What computeSector leaves behind for its caller (scratch, overwritten by the next sector). */
+const out = { exposedShare: 0, etr: 0, dutyAfterUsd: 0, exportChangeUsd: 0 };
+
+/**
+ * The model for one compiled sector: fills `contrib` (ETR by program) and `out`, and adds the sector's duty
+ * by program (USD, PROGRAMS order) into `dutyByProgram`. Allocates nothing, so sweeps stay cheap.
+ */
+function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByProgram: Float64Array): void {
   const { sector, V, theta } = cs;
   const shares = cs.usmca[t.periodIndex] as Float64Array;
   const terminated = s.usmcaTerminated;
@@ -235,16 +251,25 @@ function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, duty
     etr += contrib[i] as number;
     dutyByProgram[i] = (dutyByProgram[i] as number) + V * (contrib[i] as number);
   }
+  out.exposedShare = exposed;
+  out.etr = etr;
+  out.dutyAfterUsd = dutyAfter;
+  out.exportChangeUsd = exportChangeUsd;
+}
+
+function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByProgram: Float64Array): SectorResult {
+  computeSector(cs, t, s, dutyByProgram);
+  const V = cs.V;
   return {
-    id: sector.id,
-    label: sector.label,
+    id: cs.sector.id,
+    label: cs.sector.label,
     importsUsd: V,
-    exposedUsd: V * exposed,
-    dutyUsd: V * etr,
-    etr,
-    dutyAfterResponseUsd: dutyAfter,
-    exportChangeUsd,
-    exportChangePct: V > 0 ? exportChangeUsd / V : 0,
+    exposedUsd: V * out.exposedShare,
+    dutyUsd: V * out.etr,
+    etr: out.etr,
+    dutyAfterResponseUsd: out.dutyAfterUsd,
+    exportChangeUsd: out.exportChangeUsd,
+    exportChangePct: V > 0 ? out.exportChangeUsd / V : 0,
     byProgram: breakdownFrom(contrib),
   };
 }
@@ -287,6 +312,34 @@ export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
     byProgram: breakdownFrom(dutyByProgram.map(ofImports)),
     bySector,
   };
+}
+
+/** Country totals only: ETR and export change (fractions of imports), for sweeps that run the model many times. */
+export interface CountryTotals {
+  etr: number;
+  exportChangePct: number;
+}
+
+const sweepDuty = new Float64Array(PROGRAMS.length);
+
+/** The same numbers as simulate's country ETR and export change, without building per-sector results. */
+export function simulateTotals(dataset: Dataset, s: Scenario): Record<Country, CountryTotals> {
+  const totals = {} as Record<Country, CountryTotals>;
+  for (const c of COUNTRIES) {
+    const data = dataset.countries[c];
+    const t = countryTerms(s, c);
+    let imports = 0;
+    let duty = 0;
+    let change = 0;
+    for (const cs of compile(data)) {
+      computeSector(cs, t, s, sweepDuty);
+      imports += cs.V;
+      duty += cs.V * out.etr;
+      change += out.exportChangeUsd;
+    }
+    totals[c] = { etr: imports > 0 ? duty / imports : 0, exportChangePct: imports > 0 ? change / imports : 0 };
+  }
+  return totals;
 }
 
 /** Pure: the same dataset and scenario always give the same result; neither is mutated. */

@@ -1,7 +1,7 @@
 // Properties the model must keep for any scenario in range (fast-check), on the real dataset.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/model/simulate';
+import { scenarioFor, simulate, simulateTotals } from '../../src/model/simulate';
 import {
   COUNTRIES,
   PERIODS,
@@ -229,6 +229,34 @@ describe('model invariants (fast-check)', () => {
         expect(b).toEqual(a);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('simulateTotals (the sweep path)', () => {
+  it('gives the same country ETR and export change as simulate', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const full = simulate(data, s);
+        const totals = simulateTotals(data, s);
+        for (const c of COUNTRIES) {
+          expect(totals[c].etr).toBeCloseTo(full.countries[c].etr, 12);
+          expect(totals[c].exportChangePct).toBeCloseTo(full.countries[c].exportChangePct, 12);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('scenarioFor (per-country memo keys)', () => {
+  it('a country’s result depends only on its own view of the scenario', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const full = simulate(data, s);
+        for (const c of COUNTRIES) expect(simulate(data, scenarioFor(s, c)).countries[c]).toEqual(full.countries[c]);
+      }),
+      { numRuns: 100 },
     );
   });
 });

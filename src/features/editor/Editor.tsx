@@ -1,4 +1,5 @@
 // The scenario editor: every control of the parameter table, grouped; Section 232 and the rest under "Advanced".
+import { memo } from 'react';
 import { formatRate } from '../../lib/format';
 import { observedUtilization } from '../../model/summary';
 import { PERIODS, type Dataset } from '../../model/types';
@@ -6,7 +7,7 @@ import { PARAMS, PERIOD_LABELS } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
 import { ParamControl } from './ParamControl';
 
-export function Editor({ dataset }: { dataset: Dataset }) {
+export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
   const utilization = useAppStore((s) => s.scenario.utilization);
   const elasticityMode = useAppStore((s) => s.scenario.elasticityMode);
   const advancedOpen = useAppStore((s) => s.advancedOpen);
@@ -75,4 +76,4 @@ export function Editor({ dataset }: { dataset: Dataset }) {
       </details>
     </form>
   );
-}
+});

@@ -13,10 +13,11 @@ const dateFormat = new Intl.DateTimeFormat('en-US', {
 
 export function PresetTimeline() {
   const presetId = useAppStore((s) => s.presetId);
-  const scenario = useAppStore((s) => s.scenario);
   const applyPreset = useAppStore((s) => s.applyPreset);
   const resetToPreset = useAppStore((s) => s.resetToPreset);
-  const changed = changedFromPreset(scenario, presetId);
+  // A string, so that the timeline re-renders only when the set of changed settings changes.
+  const changedKeys = useAppStore((s) => changedFromPreset(s.scenario, s.presetId).join(','));
+  const changed = changedKeys ? (changedKeys.split(',') as (keyof typeof PARAM_BY_KEY)[]) : [];
 
   return (
     <nav className="timeline" aria-label="Policy timeline presets">

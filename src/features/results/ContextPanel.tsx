@@ -1,9 +1,10 @@
 // Context from the 2025 Sheinbaum–Carney meeting: sourced figures and dates around the USMCA.
+import { memo } from 'react';
 import { Card } from '../../components/Card';
 import { formatUsd } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 
-export function ContextPanel({ dataset }: { dataset: Dataset }) {
+export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: Dataset }) {
   return (
     <Card title="Context: Canada, Mexico and the USMCA review" id="context">
       <ul className="context-list">
@@ -22,4 +23,4 @@ export function ContextPanel({ dataset }: { dataset: Dataset }) {
       </ul>
     </Card>
   );
-}
+});

@@ -1,4 +1,5 @@
 // Headline numbers per country, each with its change against the pre-2025 (MFN-only) baseline.
+import { memo } from 'react';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type CountryResult, type SimulationResult } from '../../model/types';
@@ -8,7 +9,7 @@ function pp(delta: number): string {
   return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)} pts`;
 }
 
-function CountryCard({ r, base }: { r: CountryResult; base: CountryResult }) {
+const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; base: CountryResult }) {
   const name = COUNTRY_NAMES[r.country];
   return (
     <article className={`headline-card country-${r.country}`} aria-labelledby={`headline-${r.country}`}>
@@ -45,7 +46,7 @@ function CountryCard({ r, base }: { r: CountryResult; base: CountryResult }) {
       </dl>
     </article>
   );
-}
+});
 
 export function HeadlineCards({ result, baseline }: { result: SimulationResult; baseline: SimulationResult }) {
   return (

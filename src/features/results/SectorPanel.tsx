@@ -1,5 +1,5 @@
 // Sectors: duty and export change by sector for each country (top 10 + other), and a sortable table of all.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES } from '../../charts/programs';
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
@@ -35,7 +35,7 @@ function BarTable({ rows }: { rows: SectorBarRow[] }) {
   );
 }
 
-function CountrySectorChart({ r }: { r: CountryResult }) {
+const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryResult }) {
   const rows = useMemo(() => sectorSeries(r), [r]);
   const top = rows[0];
   const name = COUNTRY_NAMES[r.country];
@@ -49,6 +49,10 @@ function CountrySectorChart({ r }: { r: CountryResult }) {
       }
       source="Model on US Census 2024 imports by sector; top 10 sectors by duty, the rest summed."
       table={<BarTable rows={rows} />}
+      legend={[
+        { label: 'Duty owed', color: COUNTRY_COLORS[r.country] },
+        { label: 'Change in exports', color: '#888' },
+      ]}
       height={CHART_HEIGHT}
     >
       <ChartSuspense height={CHART_HEIGHT}>
@@ -56,7 +60,7 @@ function CountrySectorChart({ r }: { r: CountryResult }) {
       </ChartSuspense>
     </ChartFrame>
   );
-}
+});
 
 const COLUMNS: { key: SectorSortKey; label: string }[] = [
   { key: 'label', label: 'Sector' },

@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
+import { SENSITIVITY_PLOT } from '../../charts/geometry';
+import { COUNTRY_COLORS } from '../../charts/programs';
 import { Card } from '../../components/Card';
 import type { Dataset } from '../../model/types';
 import { PARAM_BY_KEY, numberParam, type NumberParam } from '../../state/parameters';
@@ -9,6 +11,12 @@ import { useAppStore } from '../../state/store';
 import { ChartSuspense, SensitivityChart } from './lazyCharts';
 
 const CHART_HEIGHT = 260;
+const SWEEP_LEGEND = [
+  { label: 'Canada: effective tariff rate', color: COUNTRY_COLORS.CA },
+  { label: 'Mexico: effective tariff rate', color: COUNTRY_COLORS.MX },
+  { label: 'Canada: change in exports', color: COUNTRY_COLORS.CA, dashed: true },
+  { label: 'Mexico: change in exports', color: COUNTRY_COLORS.MX, dashed: true },
+];
 const POINTS = 50;
 
 function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
@@ -44,14 +52,16 @@ function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
 }
 
 export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
-  const scenario = useAppStore((s) => s.scenario);
   const lastTouched = useAppStore((s) => s.lastTouched);
   const touched = PARAM_BY_KEY[lastTouched];
   const param: NumberParam = touched.kind === 'number' ? touched : numberParam('caGeneral');
-  const { rows, current } = useMemo(
-    () => sensitivitySeries(dataset, scenario, param, POINTS),
-    [dataset, scenario, param],
-  );
+  // The sweep depends on every setting but the swept one: keyed on the rest (as text), it stays put while
+  // its own control moves, and only the marker follows.
+  const rest = useAppStore((s) => JSON.stringify({ ...s.scenario, [param.key]: 0 }));
+  const value = useAppStore((s) => s.scenario[param.key]);
+  const { rows } = useMemo(() => sensitivitySeries(dataset, JSON.parse(rest), param, POINTS), [dataset, rest, param]);
+  const current = param.unit === '%' ? value * 100 : value;
+  const position = (current - param.min) / (param.max - param.min || 1);
   const unit = param.unit === '%' ? '%' : param.unit;
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -66,10 +76,27 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
         reading={reading}
         source={`The model run ${POINTS} times across the control's range, every other setting as now. Move any slider to sweep it.`}
         table={<SweepTable rows={rows} unit={unit} />}
+        legend={SWEEP_LEGEND}
         height={CHART_HEIGHT}
       >
         <ChartSuspense height={CHART_HEIGHT}>
-          <SensitivityChart rows={rows} current={current} unit={unit} height={CHART_HEIGHT} />
+          <div className="sweep">
+            <SensitivityChart rows={rows} unit={unit} height={CHART_HEIGHT} />
+            <div
+              className="sweep-marker"
+              aria-hidden="true"
+              style={{
+                left: `calc(${SENSITIVITY_PLOT.left}px + (100% - ${SENSITIVITY_PLOT.left + SENSITIVITY_PLOT.right}px) * ${position})`,
+                top: SENSITIVITY_PLOT.top,
+                bottom: SENSITIVITY_PLOT.bottom,
+              }}
+            >
+              <span>
+                now: {current.toFixed(param.step < 1 ? 2 : 0)}
+                {unit}
+              </span>
+            </div>
+          </div>
         </ChartSuspense>
       </ChartFrame>
     </Card>

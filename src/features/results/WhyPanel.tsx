@@ -1,7 +1,7 @@
 // "Why this number": the ETR by program for both countries, and one sector's arithmetic in words.
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { COUNTRY_NAMES, PROGRAM_LABELS } from '../../charts/programs';
+import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
@@ -143,6 +143,7 @@ export function WhyPanel({ dataset, result }: { dataset: Dataset; result: Simula
         reading={reading}
         source="Model on US Census 2024 imports and USITC USMCA claims; rates from the proclamations and orders (see Methodology)."
         table={<ProgramTable {...series} />}
+        legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
         height={CHART_HEIGHT}
       >
         <ChartSuspense height={CHART_HEIGHT}>

@@ -1,13 +1,27 @@
-// The model result, derived (never stored): memoised on the dataset and the scenario object.
+// The model result, derived (never stored): each country memoised on the settings that reach it.
 import { useMemo } from 'react';
 import { presets } from '../../model/presets';
-import { simulate } from '../../model/simulate';
-import type { Dataset, SimulationResult } from '../../model/types';
+import { scenarioFor, simulate, simulateCountry } from '../../model/simulate';
+import type { Country, CountryResult, Dataset, SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 
+/**
+ * One country's result. Keyed on the country's view of the scenario (as text), so moving a Canadian control
+ * keeps Mexico's result object, and Mexico's memoised charts skip their render.
+ */
+function useCountryResult(dataset: Dataset, c: Country): CountryResult {
+  const key = useAppStore((s) => JSON.stringify(scenarioFor(s.scenario, c)));
+  return useMemo(() => simulateCountry(dataset.countries[c], JSON.parse(key)), [dataset, c, key]);
+}
+
+/** The same result as simulate(dataset, scenario), assembled from the two memoised countries. */
 export function useSimulation(dataset: Dataset): SimulationResult {
-  const scenario = useAppStore((s) => s.scenario);
-  return useMemo(() => simulate(dataset, scenario), [dataset, scenario]);
+  const CA = useCountryResult(dataset, 'CA');
+  const MX = useCountryResult(dataset, 'MX');
+  return useMemo(
+    () => ({ baseYear: dataset.baseYear, dataVersion: dataset.version, countries: { CA, MX } }),
+    [dataset, CA, MX],
+  );
 }
 
 const baselines = new WeakMap<Dataset, SimulationResult>();
