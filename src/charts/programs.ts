@@ -34,3 +34,6 @@ export const PROGRAM_COLORS: Record<Program, string> = {
 
 export const COUNTRY_COLORS = { CA: '#c8102e', MX: '#006847' } as const;
 export const COUNTRY_NAMES = { CA: 'Canada', MX: 'Mexico' } as const;
+
+/** Bars of the estimated change in exports (a neutral grey with 4.5:1 contrast on white). */
+export const EXPORT_CHANGE_COLOR = '#767676';

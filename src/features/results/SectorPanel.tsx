@@ -1,7 +1,7 @@
 // Sectors: duty and export change by sector for each country (top 10 + other), and a sortable table of all.
 import { memo, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { COUNTRY_COLORS, COUNTRY_NAMES } from '../../charts/programs';
+import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
 import { Card } from '../../components/Card';
 import { formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
@@ -51,7 +51,7 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
       table={<BarTable rows={rows} />}
       legend={[
         { label: 'Duty owed', color: COUNTRY_COLORS[r.country] },
-        { label: 'Change in exports', color: '#888' },
+        { label: 'Change in exports', color: EXPORT_CHANGE_COLOR },
       ]}
       height={CHART_HEIGHT}
     >
