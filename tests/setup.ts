@@ -1,2 +1,15 @@
-// Test setup: jest-dom matchers, and cleanup of rendered trees between component tests.
+// Test setup: jest-dom matchers; in jsdom, the browser APIs Recharts expects and cleanup between tests.
 import '@testing-library/jest-dom/vitest';
+
+if (typeof window !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+  // jsdom does no layout: Recharts' responsive charts need a ResizeObserver to exist.
+  // jsdom has no scrolling.
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -13,7 +13,8 @@ export function AppProviders({
   queryClient?: QueryClient;
   store?: StoreApi<AppState>;
 }) {
-  const [client] = useState(() => queryClient ?? new QueryClient());
+  // One retry for a dropped connection; tests pass their own client with retries off.
+  const [client] = useState(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }));
   const [appStore] = useState(() => store ?? createAppStore());
   return (
     <QueryClientProvider client={client}>

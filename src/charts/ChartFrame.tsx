@@ -9,8 +9,8 @@ export interface ChartFrameProps {
   /** The same numbers as a table: the accessible alternative. */
   table: ReactNode;
   children: ReactNode;
-  /** Fixed height keeps the layout still while the chart code loads. */
-  height: number;
+  /** Fixed height keeps the layout still while a lazy chart's code loads (HTML charts size themselves). */
+  height?: number;
   actions?: ReactNode;
   /** Series keys, drawn as HTML beside the chart (Recharts' legend measures itself and renders twice). */
   legend?: readonly LegendItem[];
@@ -35,7 +35,12 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
       <p id={`${id}-r`} className="chart-reading">
         {reading}
       </p>
-      <div className="chart-body" style={{ height }} role="img" aria-label={`${title}. ${reading}`}>
+      <div
+        className="chart-body"
+        style={height ? { height } : undefined}
+        role="img"
+        aria-label={`${title}. ${reading}`}
+      >
         {children}
       </div>
       {legend && legend.length > 0 && (

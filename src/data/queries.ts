@@ -49,6 +49,5 @@ export function datasetQueryOptions(url = DATASET_URL) {
     queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
     gcTime: Infinity,
-    retry: 1,
   });
 }

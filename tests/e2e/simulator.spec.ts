@@ -1,16 +1,11 @@
 // The simulator screen in real Chromium: mouse, keyboard, exemption, presets, accessibility, a screenshot.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openSimulator } from './helpers';
 
 const etr = (page: Page, c: 'CA' | 'MX') => page.getByTestId(`etr-${c}`);
 
-async function ready(page: Page) {
-  await page.goto('/');
-  await expect(etr(page, 'CA')).toHaveText(/\d\.\d\d%/);
-  // The lazy chart chunks have arrived once no frame shows its placeholder and the four charts have drawn.
-  await expect(page.locator('.chart-loading')).toHaveCount(0);
-  await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(4);
-}
+const ready = (page: Page) => openSimulator(page);
 
 test('dragging the Canada slider with the mouse changes Canada’s numbers at once', async ({ page }) => {
   await ready(page);
@@ -88,4 +83,20 @@ test('saves a screenshot of the default screen', async ({ page }, info) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await ready(page);
   await page.screenshot({ path: info.outputPath('default-screen.png'), fullPage: true });
+});
+
+test('fits a 360 px phone without sideways scrolling, and a 1920 px projector', async ({ page }) => {
+  for (const width of [360, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('prints the results without the editor', async ({ page }) => {
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Scenario settings' })).toBeHidden();
+  await expect(etr(page, 'CA')).toBeVisible();
 });

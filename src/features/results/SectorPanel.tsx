@@ -8,9 +8,7 @@ import { formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
-import { ChartSuspense, SectorChart } from './lazyCharts';
-
-const CHART_HEIGHT = 360;
+import SectorBars from '../../charts/SectorBars';
 
 function BarTable({ rows }: { rows: SectorBarRow[] }) {
   return (
@@ -53,11 +51,8 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
         { label: 'Duty owed', color: COUNTRY_COLORS[r.country] },
         { label: 'Change in exports', color: EXPORT_CHANGE_COLOR },
       ]}
-      height={CHART_HEIGHT}
     >
-      <ChartSuspense height={CHART_HEIGHT}>
-        <SectorChart rows={rows} height={CHART_HEIGHT} color={COUNTRY_COLORS[r.country]} />
-      </ChartSuspense>
+      <SectorBars rows={rows} color={COUNTRY_COLORS[r.country]} />
     </ChartFrame>
   );
 });

@@ -9,9 +9,7 @@ import { explainSector, type ExplainTerm } from '../../model/explain';
 import { sectorElasticity } from '../../model/simulate';
 import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
-import { ChartSuspense, ProgramChart } from './lazyCharts';
-
-const CHART_HEIGHT = 180;
+import ProgramBars from '../../charts/ProgramBars';
 
 function ProgramTable({ rows, programs }: ReturnType<typeof programSeries>) {
   return (
@@ -47,7 +45,11 @@ function ProgramTable({ rows, programs }: ReturnType<typeof programSeries>) {
 }
 
 function termSentence(t: ExplainTerm, valueUsd: number): string {
-  const base = `${formatUsd(valueUsd)} × ${formatRate(t.scope, 1)} ${t.program === 'countryWide' ? 'not covered by an active 232 program' : t.program === 'mfn' ? 'of value' : 'in scope'} × ${formatRate(t.rate, 2)}`;
+  const scope =
+    t.program === 'mfn'
+      ? ''
+      : ` × ${formatRate(t.scope, 1)} ${t.program === 'countryWide' ? 'not covered by an active 232 program' : 'in scope'}`;
+  const base = `${formatUsd(valueUsd)}${scope} × ${formatRate(t.rate, 2)}${t.program === 'mfn' ? ' MFN' : ''}`;
   let relief = '';
   if (t.usmcaFactor < 1 - 1e-9) {
     relief =
@@ -144,11 +146,8 @@ export function WhyPanel({ dataset, result }: { dataset: Dataset; result: Simula
         source="Model on US Census 2024 imports and USITC USMCA claims; rates from the proclamations and orders (see Methodology)."
         table={<ProgramTable {...series} />}
         legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
-        height={CHART_HEIGHT}
       >
-        <ChartSuspense height={CHART_HEIGHT}>
-          <ProgramChart rows={series.rows} programs={series.programs} height={CHART_HEIGHT} />
-        </ChartSuspense>
+        <ProgramBars rows={series.rows} programs={series.programs} />
       </ChartFrame>
       <SectorExplainer dataset={dataset} />
     </Card>

@@ -1,8 +1,6 @@
 // Recharts components, loaded on demand so the first screen is interactive before the chart code arrives.
 import { lazy, Suspense, type ReactNode } from 'react';
 
-export const ProgramChart = lazy(() => import('../../charts/ProgramChart'));
-export const SectorChart = lazy(() => import('../../charts/SectorChart'));
 export const SensitivityChart = lazy(() => import('../../charts/SensitivityChart'));
 
 export function ChartSuspense({ height, children }: { height: number; children: ReactNode }) {

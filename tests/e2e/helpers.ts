@@ -1,0 +1,32 @@
+// Shared steps of the browser tests and the UI bench.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, type Page } from '@playwright/test';
+
+/** Recharts charts on the default screen: the sensitivity sweep (program and sector bars are HTML). */
+export const RECHARTS_ON_SCREEN = 1;
+
+/** Open the app and wait until the numbers and every lazy chart have drawn. */
+export async function openSimulator(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);
+  await expect(page.locator('.chart-loading')).toHaveCount(0);
+  await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(RECHARTS_ON_SCREEN);
+  await expect(page.locator('.sector-bars')).toHaveCount(2);
+  await expect(page.locator('.program-bars')).toHaveCount(1);
+}
+
+/** Gzipped size (KB) of the JavaScript the built page loads before anything else, and of all of it. */
+export function initialJsKb(): { initialGz: number; totalGz: number; initialFiles: string[] } {
+  const dir = join(import.meta.dirname, '..', '..', 'dist');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const size = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
+  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  return {
+    initialFiles: initial,
+    initialGz: initial.reduce((s, f) => s + size(f), 0),
+    totalGz: all.reduce((s, f) => s + size(`assets/${f}`), 0),
+  };
+}
