@@ -39,7 +39,7 @@ async function measure(args: { label: string; steps: number }): Promise<number[]
     // Wait until a whole frame passes with no DOM change: the frame before it painted the final result.
     let end = await painted();
     let last = mutations;
-    for (let k = 0; k < 20; k++) {
+    for (let frames = 0; frames < 20; frames++) {
       const next = await painted();
       if (mutations === last) break;
       last = mutations;
