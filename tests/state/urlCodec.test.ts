@@ -1,0 +1,166 @@
+// The URL codec: readable links, exact round trips, and every bad value refused with a reason, never a throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO, PRESET_IDS, presets } from '../../src/model/presets';
+import { PERIODS, type Scenario } from '../../src/model/types';
+import { PARAMS } from '../../src/state/parameters';
+import { MAX_QUERY_LENGTH, parseLink, toSearch, URL_VERSION, V1_DEFAULTS } from '../../src/state/urlCodec';
+
+/** Any valid scenario, with numbers on the grid a person can reach (display value with up to 4 decimals). */
+export const validScenario: fc.Arbitrary<Scenario> = fc.record(
+  Object.fromEntries(
+    PARAMS.map((p) => {
+      if (p.kind === 'number') {
+        const scale = p.unit === '%' ? 100 : 1;
+        return [
+          p.key,
+          fc.integer({ min: p.min * 10_000, max: p.max * 10_000 }).map((n) => Number((n / 10_000 / scale).toFixed(8))),
+        ];
+      }
+      if (p.kind === 'boolean') return [p.key, fc.boolean()];
+      return [p.key, fc.constantFrom(...p.options.map((o) => o.value))];
+    }),
+  ) as { [K in keyof Scenario]: fc.Arbitrary<Scenario[K]> },
+);
+
+describe('writing links', () => {
+  it('the default scenario is just the version', () => {
+    expect(toSearch({ scenario: DEFAULT_SCENARIO })).toBe(`?v=${URL_VERSION}`);
+  });
+
+  it('writes only what differs, in readable units', () => {
+    const s = { ...DEFAULT_SCENARIO, caGeneral: 0.25, usmcaExemption: false, period: '2024' as const, elasticity: 1.5 };
+    expect(toSearch({ scenario: s, presetId: 'nov-2025' })).toBe(
+      '?v=1&preset=nov-2025&ca=25&usmca=off&period=2024&elasticity=1.5',
+    );
+  });
+
+  it('keeps parameters it does not know, in order', () => {
+    const parsed = parseLink('?v=1&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
+    expect(parsed.unknown).toEqual([
+      ['utm_source', 'mail'],
+      ['utm_source', 'again'],
+      ['x', '<b>'],
+    ]);
+    expect(toSearch(parsed)).toBe('?v=1&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
+  });
+
+  it('the v1 defaults are today’s default scenario (change one and a new version with a migration is due)', () => {
+    expect(V1_DEFAULTS).toEqual(DEFAULT_SCENARIO);
+  });
+});
+
+describe('reading links', () => {
+  it('reads every preset back exactly', () => {
+    for (const id of PRESET_IDS) {
+      const parsed = parseLink(toSearch({ scenario: presets[id].scenario, presetId: id }));
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.scenario).toEqual(presets[id].scenario);
+      expect(parsed.presetId).toBe(id);
+    }
+  });
+
+  it('reads a comparison, embed mode and the data version', () => {
+    const b = presets['pre-2025'].scenario;
+    const search = toSearch({
+      scenario: DEFAULT_SCENARIO,
+      compare: b,
+      comparePresetId: 'pre-2025',
+      embed: true,
+      dataVersion: 'abc123def456',
+    });
+    const parsed = parseLink(search);
+    expect(parsed.compare).toEqual(b);
+    expect(parsed.comparePresetId).toBe('pre-2025');
+    expect(parsed.embed).toBe(true);
+    expect(parsed.dataVersion).toBe('abc123def456');
+    // A comparison with B at the defaults still travels.
+    expect(parseLink(toSearch({ scenario: b, compare: DEFAULT_SCENARIO })).compare).toEqual(DEFAULT_SCENARIO);
+  });
+
+  it.each([
+    ['text where a number goes', '?ca=abc', 'ca', 'not a number'],
+    ['a hex number', '?ca=0x10', 'ca', 'not a number'],
+    ['an exponent', '?mx=1e2', 'mx', 'not a number'],
+    ['a negative rate', '?mx=-5', 'mx', 'not a number'],
+    ['out of range', '?steel=250', 'steel', 'outside 0–100'],
+    ['an unknown period', '?period=2030', 'period', 'not one of 2024, 2025h1, 2025h2'],
+    ['a bad switch', '?usmca=maybe', 'usmca', 'expected on or off'],
+    ['a duplicated key', '?ca=10&ca=20', 'ca', 'given 2 times'],
+    ['an unknown preset', '?preset=dec-2099', 'preset', 'no such preset'],
+    ['non-Latin digits', '?ca=%D9%A3%D9%A5', 'ca', 'not a number'],
+    ['broken percent-encoding', '?ca=%E0%A4%A', 'ca', 'not a number'],
+  ])('%s falls back to the default and says why', (_name, search, param, reason) => {
+    const parsed = parseLink(search);
+    expect(parsed.problems).toEqual([expect.objectContaining({ param, reason: expect.stringContaining(reason) })]);
+    expect(parsed.scenario).toEqual(V1_DEFAULTS);
+  });
+
+  it('keeps the good values of a link with a bad one', () => {
+    const parsed = parseLink('?v=1&ca=20&mx=lots&usmca=off');
+    expect(parsed.scenario).toEqual({ ...V1_DEFAULTS, caGeneral: 0.2, usmcaExemption: false });
+    expect(parsed.problems.map((p) => p.param)).toEqual(['mx']);
+  });
+
+  it('refuses an oversized link whole', () => {
+    const parsed = parseLink(`?ca=20&pad=${'x'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(parsed.scenario).toEqual(V1_DEFAULTS);
+    expect(parsed.problems[0]?.reason).toMatch(/longer than 4000/);
+  });
+
+  it('reads a link from a newer version as far as it can, and says so', () => {
+    const parsed = parseLink('?v=7&ca=20');
+    expect(parsed.scenario.caGeneral).toBe(0.2);
+    expect(parsed.problems[0]).toMatchObject({ param: 'v', reason: expect.stringContaining('newer version') });
+  });
+
+  it('shows a hostile value as short plain text', () => {
+    const parsed = parseLink(`?ca=${encodeURIComponent('<img src=x onerror=alert(1)>\u0000'.repeat(3))}`);
+    expect(parsed.problems[0]?.value.length).toBeLessThanOrEqual(41);
+    expect(parsed.problems[0]?.value).not.toContain('\u0000');
+  });
+});
+
+describe('migrations', () => {
+  it('a made-up version 0 link (fractions, long names) opens the same scenario in version 1', () => {
+    const parsed = parseLink('?v=0&canada=0.3&mexico=0.2&exempt=no&period=2024');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.scenario).toEqual({
+      ...V1_DEFAULTS,
+      caGeneral: 0.3,
+      mxGeneral: 0.2,
+      usmcaExemption: false,
+      period: '2024',
+    });
+    // Re-written in today's format, it reads the same again.
+    expect(toSearch(parsed)).toBe('?v=1&ca=30&mx=20&usmca=off&period=2024');
+  });
+});
+
+describe('properties (fast-check)', () => {
+  it('parse(serialize(s)) gives s back for any valid scenario, with no problem', () => {
+    fc.assert(
+      fc.property(validScenario, validScenario, fc.boolean(), (a, b, withB) => {
+        const parsed = parseLink(toSearch({ scenario: a, ...(withB ? { compare: b } : {}) }));
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.scenario).toEqual(a);
+        expect(parsed.compare).toEqual(withB ? b : null);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('the period choices are all reachable', () => {
+    for (const p of PERIODS) expect(parseLink(`?period=${p}`).scenario.period).toBe(p);
+  });
+});
+
+describe('regressions found by the fuzz test', () => {
+  it('__proto__ as a switch value is refused, not read as an object', () => {
+    const parsed = parseLink('?b.usmca=__proto__&usmca=constructor&embed=__proto__');
+    expect(parsed.compare?.usmcaExemption).toBe(true);
+    expect(parsed.scenario.usmcaExemption).toBe(true);
+    expect(parsed.embed).toBe(false);
+    expect(parsed.problems.map((p) => p.param)).toEqual(['usmca', 'b.usmca', 'embed']);
+  });
+});
