@@ -1,8 +1,33 @@
 // The app shell: header, dataset loading (skeleton, error with retry) and the simulator screen.
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
+import type { Dataset } from '../model/types';
+import { Notices } from '../features/notices/Notices';
+import { useSavedPersistence } from '../features/saved/useSavedPersistence';
 import { Simulator } from '../features/Simulator';
+import { useAppStore, useStoreApi } from '../state/store';
+import { useUrlSync } from '../state/urlSync';
 import { ErrorBoundary } from './ErrorBoundary';
+
+const EmbedView = lazy(() => import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+
+/** Tells the reader when a link was made with other data than the app now has. */
+function useDataVersionNotice(version: string | undefined) {
+  const linkVersion = useAppStore((s) => s.linkDataVersion);
+  const addNotice = useAppStore((s) => s.addNotice);
+  useEffect(() => {
+    if (version && linkVersion && linkVersion !== version)
+      addNotice({
+        id: 'data-version',
+        tone: 'info',
+        title: 'This link was made with other data',
+        items: [
+          `The sender's numbers came from data version ${linkVersion}; the app now has ${version}. Every setting is as sent, but the numbers may differ.`,
+        ],
+      });
+  }, [version, linkVersion, addNotice]);
+}
 
 function LoadingSkeleton() {
   return (
@@ -20,8 +45,42 @@ function LoadingSkeleton() {
   );
 }
 
+/** Skeleton while the data loads, an error with retry if it fails, the screen once it is here. */
+function DataGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
+  const query = useQuery(datasetQueryOptions());
+  if (query.isPending) return <LoadingSkeleton />;
+  if (query.isError)
+    return (
+      <div role="alert" className="error-screen">
+        <h2>The trade data did not load</h2>
+        <p>{query.error.message}</p>
+        <p>Your settings are kept. Check the connection and try again.</p>
+        <button type="button" onClick={() => void query.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  return <>{children(query.data)}</>;
+}
+
 export function App() {
   const query = useQuery(datasetQueryOptions());
+  const store = useStoreApi();
+  useUrlSync(store, query.data?.version ?? null);
+  useDataVersionNotice(query.data?.version);
+  useSavedPersistence();
+  const embed = useAppStore((s) => s.embed);
+  if (embed)
+    return (
+      <main id="main" className="app is-embed">
+        <Notices />
+        <ErrorBoundary>
+          <Suspense fallback={<LoadingSkeleton />}>
+            <DataGate>{(dataset) => <EmbedView dataset={dataset} />}</DataGate>
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    );
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -35,19 +94,9 @@ export function App() {
         </p>
       </header>
       <main id="main" tabIndex={-1}>
+        <Notices />
         <ErrorBoundary>
-          {query.isPending && <LoadingSkeleton />}
-          {query.isError && (
-            <div role="alert" className="error-screen">
-              <h2>The trade data did not load</h2>
-              <p>{query.error.message}</p>
-              <p>Your settings are kept. Check the connection and try again.</p>
-              <button type="button" onClick={() => void query.refetch()}>
-                Retry
-              </button>
-            </div>
-          )}
-          {query.isSuccess && <Simulator dataset={query.data} />}
+          <DataGate>{(dataset) => <Simulator dataset={dataset} />}</DataGate>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,5 +1,6 @@
 // The frame every chart sits in: title, a one-line reading, the chart, its source and a table alternative.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { exportFigure } from './exportImage';
 
 export interface ChartFrameProps {
   title: string;
@@ -26,12 +27,44 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
   const id = useId();
   // The table is built only once someone opens it: hidden tables would re-render on every slider step.
   const [tableOpen, setTableOpen] = useState(false);
+  const [exportError, setExportError] = useState('');
+  const figure = useRef<HTMLElement>(null);
+  const save = (format: 'png' | 'svg') => {
+    if (!figure.current) return;
+    setExportError('');
+    exportFigure(figure.current, format, title).catch((e: unknown) =>
+      setExportError(`The image could not be made (${e instanceof Error ? e.message : 'unknown error'}).`),
+    );
+  };
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`}>
+    <figure ref={figure} className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`}>
       <div className="chart-head">
         <h3 id={`${id}-t`}>{title}</h3>
-        {actions}
+        <div className="chart-actions">
+          {actions}
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => save('png')}
+            aria-label={`Download “${title}” as PNG`}
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => save('svg')}
+            aria-label={`Download “${title}” as SVG`}
+          >
+            SVG
+          </button>
+        </div>
       </div>
+      {exportError && (
+        <p role="alert" className="help">
+          {exportError}
+        </p>
+      )}
       <p id={`${id}-r`} className="chart-reading">
         {reading}
       </p>

@@ -116,3 +116,30 @@ export function sensitivitySeries(
 export function countryName(c: Country): string {
   return COUNTRY_NAMES[c];
 }
+
+export interface CompareSectorRow {
+  id: string;
+  label: string;
+  /** US$ billions, scenario A and B. */
+  dutyA: number;
+  dutyB: number;
+  exportA: number;
+  exportB: number;
+}
+
+/** Sectors for an A-vs-B chart: the `n` largest by duty in either scenario, in the order of A's data. */
+export function compareSectorSeries(a: CountryResult, b: CountryResult, n = 10): CompareSectorRow[] {
+  const byId = new Map(b.bySector.map((s) => [s.id, s]));
+  const rows = a.bySector.map((s) => {
+    const t = byId.get(s.id);
+    return {
+      id: s.id,
+      label: s.label,
+      dutyA: s.dutyUsd / 1e9,
+      dutyB: (t?.dutyUsd ?? 0) / 1e9,
+      exportA: s.exportChangeUsd / 1e9,
+      exportB: (t?.exportChangeUsd ?? 0) / 1e9,
+    };
+  });
+  return rows.sort((x, y) => Math.max(y.dutyA, y.dutyB) - Math.max(x.dutyA, x.dutyB)).slice(0, n);
+}

@@ -8,10 +8,16 @@ import { SectorPanel } from './results/SectorPanel';
 import { SensitivityPanel } from './results/SensitivityPanel';
 import { useBaseline, useSimulation } from './results/useSimulation';
 import { WhyPanel } from './results/WhyPanel';
+import { lazy, Suspense } from 'react';
+import { useAppStore } from '../state/store';
+
+const CompareView = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
+import { ScenarioToolbar } from './ScenarioToolbar';
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
+  const comparing = useAppStore((s) => s.compare !== null);
   return (
     <div className="simulator">
       <PresetTimeline />
@@ -20,7 +26,13 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
           <Editor dataset={dataset} />
         </aside>
         <div className="results-column">
+          <ScenarioToolbar dataset={dataset} result={result} />
           <HeadlineCards result={result} baseline={baseline} />
+          {comparing && (
+            <Suspense fallback={<p className="help">Loading the comparison…</p>}>
+              <CompareView dataset={dataset} result={result} />
+            </Suspense>
+          )}
           <WhyPanel dataset={dataset} result={result} />
           <SectorPanel result={result} />
           <SensitivityPanel dataset={dataset} />

@@ -213,6 +213,12 @@ export const DEFAULT_PRESET_ID: PresetId = 'nov-2025';
 /** The app's default scenario. */
 export const DEFAULT_SCENARIO: Scenario = presets[DEFAULT_PRESET_ID].scenario;
 
+/** The preset whose scenario is exactly this one, if any (a link without `preset=` still lights up its step). */
+export function matchingPreset(s: Scenario): PresetId | null {
+  const keys = Object.keys(s) as (keyof Scenario)[];
+  return PRESET_IDS.find((id) => keys.every((k) => presets[id].scenario[k] === s[k])) ?? null;
+}
+
 export function isPresetId(id: string): id is PresetId {
   return (PRESET_IDS as readonly string[]).includes(id);
 }

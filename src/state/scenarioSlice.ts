@@ -2,6 +2,13 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_PRESET_ID, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
+import { PARAM_BY_KEY } from './parameters';
+
+/**
+ * How the last change should enter the browser history: a slider drag replaces the current entry, a discrete
+ * step (preset, switch, choice, reset, load) adds one, and a change read from the history adds nothing.
+ */
+export type ChangeKind = 'drag' | 'step' | 'history';
 
 export interface ScenarioSlice {
   scenario: Scenario;
@@ -9,27 +16,30 @@ export interface ScenarioSlice {
   presetId: PresetId | null;
   /** Drives the sensitivity chart: the control the person moved last. */
   lastTouched: keyof Scenario;
+  changeKind: ChangeKind;
   setParam: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
   applyPreset: (id: PresetId) => void;
   resetToPreset: () => void;
-  /** Replace the whole scenario (from a link or a saved scenario). */
-  loadScenario: (scenario: Scenario, presetId: PresetId | null) => void;
+  /** Replace the whole scenario (from a link, the history or a saved scenario). */
+  loadScenario: (scenario: Scenario, presetId: PresetId | null, kind?: ChangeKind) => void;
 }
 
 export const createScenarioSlice: StateCreator<ScenarioSlice, [], [], ScenarioSlice> = (set, get) => ({
   scenario: presets[DEFAULT_PRESET_ID].scenario,
   presetId: DEFAULT_PRESET_ID,
   lastTouched: 'caGeneral',
+  changeKind: 'step',
   setParam: (key, value) => {
     if (get().scenario[key] === value) return;
-    set((s) => ({ scenario: { ...s.scenario, [key]: value }, lastTouched: key }));
+    const changeKind: ChangeKind = PARAM_BY_KEY[key].kind === 'number' ? 'drag' : 'step';
+    set((s) => ({ scenario: { ...s.scenario, [key]: value }, lastTouched: key, changeKind }));
   },
-  applyPreset: (id) => set({ scenario: presets[id].scenario, presetId: id }),
+  applyPreset: (id) => set({ scenario: presets[id].scenario, presetId: id, changeKind: 'step' }),
   resetToPreset: () => {
     const id = get().presetId ?? DEFAULT_PRESET_ID;
-    set({ scenario: presets[id].scenario, presetId: id });
+    set({ scenario: presets[id].scenario, presetId: id, changeKind: 'step' });
   },
-  loadScenario: (scenario, presetId) => set({ scenario, presetId }),
+  loadScenario: (scenario, presetId, kind = 'step') => set({ scenario, presetId, changeKind: kind }),
 });
 
 /** Keys where the scenario differs from its preset ("changed from preset" markers). */

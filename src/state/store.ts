@@ -1,15 +1,19 @@
 // The app's one zustand store, made of slices; createAppStore gives tests a fresh, isolated store.
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
+import { createSavedSlice, type SavedSlice } from './savedSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & ViewSlice;
+export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavedSlice;
 
 export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createScenarioSlice(...a),
     ...createViewSlice(...a),
+    ...createCompareSlice(...a),
+    ...createSavedSlice(...a),
     ...initial,
   }));
 }

@@ -2,12 +2,29 @@
 import type { StateCreator } from 'zustand';
 import type { Country } from '../model/types';
 
+/** A message shown above the app until dismissed: what was ignored or set aside, and why. */
+export interface Notice {
+  id: string;
+  tone: 'warning' | 'info';
+  title: string;
+  items: string[];
+}
+
 export type SectorSortKey = 'label' | 'importsUsd' | 'dutyUsd' | 'etr' | 'exportChangeUsd';
 
 export interface ViewSlice {
   selectedSector: { country: Country; id: string };
   advancedOpen: boolean;
   sectorSort: { key: SectorSortKey; descending: boolean };
+  notices: Notice[];
+  /** Chart-and-numbers view without the editor (embed=1). */
+  embed: boolean;
+  /** Link parameters this app does not know, written back unchanged. */
+  unknownParams: [string, string][];
+  /** Data version named by the link the page opened with. */
+  linkDataVersion: string | null;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
   selectSector: (country: Country, id: string) => void;
   setAdvancedOpen: (open: boolean) => void;
   sortSectorsBy: (key: SectorSortKey) => void;
@@ -17,6 +34,12 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   selectedSector: { country: 'CA', id: 'aluminum' },
   advancedOpen: false,
   sectorSort: { key: 'dutyUsd', descending: true },
+  notices: [],
+  embed: false,
+  unknownParams: [],
+  linkDataVersion: null,
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   selectSector: (country, id) => set({ selectedSector: { country, id } }),
   setAdvancedOpen: (open) => set({ advancedOpen: open }),
   sortSectorsBy: (key) =>

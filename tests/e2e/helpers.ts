@@ -13,8 +13,8 @@ export async function openSimulator(page: Page, path = '/') {
   await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);
   await expect(page.locator('.chart-loading')).toHaveCount(0);
   await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(RECHARTS_ON_SCREEN);
-  await expect(page.locator('.sector-bars')).toHaveCount(2);
-  await expect(page.locator('.program-bars')).toHaveCount(1);
+  await expect(page.locator('#sectors .sector-bars')).toHaveCount(2);
+  await expect(page.locator('#why .program-bars')).toHaveCount(1);
 }
 
 /** Gzipped size (KB) of the JavaScript the built page loads before anything else, and of all of it. */

@@ -1,6 +1,6 @@
 // The dated presets: the policy table of the foundation issue, and sanity of each on the real data.
 import { describe, expect, it } from 'vitest';
-import { AUTO_OFFSET, DEFAULT_PRESET_ID, PRESET_IDS, presets } from '../../src/model/presets';
+import { AUTO_OFFSET, DEFAULT_PRESET_ID, matchingPreset, PRESET_IDS, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';
 import { COUNTRIES } from '../../src/model/types';
 import { realDataset } from '../fixtures/builders';
@@ -80,5 +80,12 @@ describe('presets', () => {
       expect(s122.countries[c].etr).toBeLessThan(nov.countries[c].etr);
     }
     for (const id of PRESET_IDS) etr(id);
+  });
+});
+
+describe('matchingPreset', () => {
+  it('finds the preset a scenario equals, and nothing for an edited one', () => {
+    for (const id of PRESET_IDS) expect(matchingPreset(presets[id].scenario)).toBe(id);
+    expect(matchingPreset({ ...presets['nov-2025'].scenario, caGeneral: 0.5 })).toBeNull();
   });
 });

@@ -50,7 +50,10 @@ const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; b
 
 export function HeadlineCards({ result, baseline }: { result: SimulationResult; baseline: SimulationResult }) {
   return (
-    <section className="headlines" aria-label="Headline results">
+    <section className="headlines" aria-labelledby="headlines-title">
+      <h2 id="headlines-title" className="sr-only">
+        Headline results
+      </h2>
       {COUNTRIES.map((c) => (
         <CountryCard key={c} r={result.countries[c]} base={baseline.countries[c]} />
       ))}

@@ -135,14 +135,21 @@ function SectorTable({ result }: { result: SimulationResult }) {
   );
 }
 
+/** Both countries' sector charts (also shown in embed mode). */
+export function SectorCharts({ result }: { result: SimulationResult }) {
+  return (
+    <div className="chart-grid">
+      {COUNTRIES.map((c) => (
+        <CountrySectorChart key={c} r={result.countries[c]} />
+      ))}
+    </div>
+  );
+}
+
 export function SectorPanel({ result }: { result: SimulationResult }) {
   return (
     <Card title="Sectors" id="sectors">
-      <div className="chart-grid">
-        {COUNTRIES.map((c) => (
-          <CountrySectorChart key={c} r={result.countries[c]} />
-        ))}
-      </div>
+      <SectorCharts result={result} />
       <SectorTable result={result} />
     </Card>
   );

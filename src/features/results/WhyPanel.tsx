@@ -1,6 +1,7 @@
 // "Why this number": the ETR by program for both countries, and one sector's arithmetic in words.
 import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ProgramTable } from '../../charts/ProgramTable';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
@@ -10,39 +11,6 @@ import { sectorElasticity } from '../../model/simulate';
 import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import ProgramBars from '../../charts/ProgramBars';
-
-function ProgramTable({ rows, programs }: ReturnType<typeof programSeries>) {
-  return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">Program</th>
-          {rows.map((r) => (
-            <th scope="col" key={r.country}>
-              {r.country}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {programs.map((p) => (
-          <tr key={p}>
-            <th scope="row">{PROGRAM_LABELS[p]}</th>
-            {rows.map((r) => (
-              <td key={r.country}>{r.values[p].toFixed(2)} pts</td>
-            ))}
-          </tr>
-        ))}
-        <tr>
-          <th scope="row">Effective tariff rate</th>
-          {rows.map((r) => (
-            <td key={r.country}>{r.total.toFixed(2)}%</td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
-  );
-}
 
 function termSentence(t: ExplainTerm, valueUsd: number): string {
   const scope =
@@ -130,7 +98,8 @@ function SectorExplainer({ dataset }: { dataset: Dataset }) {
   );
 }
 
-export function WhyPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+/** The ETR-by-program chart in its frame (also shown in embed mode). */
+export function WhyChart({ result }: { result: SimulationResult }) {
   const series = useMemo(() => programSeries(result), [result]);
   const top = series.programs.length
     ? [...series.programs].sort((a, b) => (series.rows[0]?.values[b] ?? 0) - (series.rows[0]?.values[a] ?? 0))[0]
@@ -139,16 +108,22 @@ export function WhyPanel({ dataset, result }: { dataset: Dataset; result: Simula
     ? `Canada's ${series.rows[0]?.total.toFixed(2)}% and Mexico's ${series.rows[1]?.total.toFixed(2)}% split by tariff program; for Canada the largest part is ${PROGRAM_LABELS[top]}.`
     : 'No tariff applies.';
   return (
+    <ChartFrame
+      title="Effective tariff rate by program"
+      reading={reading}
+      source="Model on US Census 2024 imports and USITC USMCA claims; rates from the proclamations and orders listed in data/SOURCES.md."
+      table={<ProgramTable {...series} />}
+      legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
+    >
+      <ProgramBars rows={series.rows} programs={series.programs} />
+    </ChartFrame>
+  );
+}
+
+export function WhyPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+  return (
     <Card title="Why this number" id="why">
-      <ChartFrame
-        title="Effective tariff rate by program"
-        reading={reading}
-        source="Model on US Census 2024 imports and USITC USMCA claims; rates from the proclamations and orders (see Methodology)."
-        table={<ProgramTable {...series} />}
-        legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
-      >
-        <ProgramBars rows={series.rows} programs={series.programs} />
-      </ChartFrame>
+      <WhyChart result={result} />
       <SectorExplainer dataset={dataset} />
     </Card>
   );

@@ -1,0 +1,59 @@
+// The scenario's tools: share, saved scenarios, compare, and the CSV of the results; one panel open at a time.
+import { lazy, Suspense, useState } from 'react';
+import { download } from '../lib/download';
+import type { Dataset, SimulationResult } from '../model/types';
+import { useStoreApi } from '../state/store';
+import { searchOf } from '../state/urlSync';
+import { resultsCsv } from './export/csv';
+
+// The panels load when first opened: the first screen does not wait for them.
+const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
+const SavedPanel = lazy(() => import('./saved/SavedPanel').then((m) => ({ default: m.SavedPanel })));
+const ComparePicker = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePicker })));
+
+type Tool = 'share' | 'saved' | 'compare';
+const TOOLS: { id: Tool; label: string }[] = [
+  { id: 'share', label: 'Share' },
+  { id: 'saved', label: 'Saved scenarios' },
+  { id: 'compare', label: 'Compare A vs B' },
+];
+
+export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+  const [open, setOpen] = useState<Tool | null>(null);
+  const store = useStoreApi();
+  const downloadCsv = () => {
+    const state = store.getState();
+    const link = `${window.location.origin}${window.location.pathname}${searchOf(state, dataset.version)}`;
+    download(
+      'usmca-tariff-results.csv',
+      new Blob([resultsCsv(dataset, state.scenario, result, link)], { type: 'text/csv;charset=utf-8' }),
+    );
+  };
+  return (
+    <div className="toolbar">
+      <div className="button-row" role="group" aria-label="Scenario tools">
+        {TOOLS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            aria-expanded={open === t.id}
+            aria-controls={`tool-${t.id}`}
+            onClick={() => setOpen(open === t.id ? null : t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+        <button type="button" onClick={downloadCsv}>
+          Download CSV
+        </button>
+      </div>
+      <div id={`tool-${open ?? 'none'}`}>
+        <Suspense fallback={<p className="help">Loading…</p>}>
+          {open === 'share' && <SharePanel dataset={dataset} result={result} />}
+          {open === 'saved' && <SavedPanel />}
+          {open === 'compare' && <ComparePicker />}
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+// Saved scenarios: name and save the current one; list, load, rename, delete, compare; export and import a file.
+import { useState, type FormEvent } from 'react';
+import { download } from '../../lib/download';
+import { presets } from '../../model/presets';
+import { useAppStore, useStoreApi } from '../../state/store';
+import { parseLink } from '../../state/urlCodec';
+import { problemsNotice, searchOf } from '../../state/urlSync';
+
+const newId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function SavedPanel() {
+  const saved = useAppStore((s) => s.saved);
+  const ready = useAppStore((s) => s.savedReady);
+  const error = useAppStore((s) => s.savedError);
+  const presetId = useAppStore((s) => s.presetId);
+  const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [message, setMessage] = useState('');
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const store = useStoreApi();
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const label = name.trim() || (presetId ? `${presets[presetId].label} (edited)` : 'My scenario');
+    const api = store.getState();
+    api.addSaved({
+      id: newId(),
+      name: label.slice(0, 80),
+      savedAt: new Date().toISOString(),
+      search: searchOf(api, null),
+    });
+    setName('');
+    setMessage(`Saved “${label}”.`);
+  };
+
+  const load = (search: string, label: string, asCompare: boolean) => {
+    const link = parseLink(search);
+    const api = store.getState();
+    if (asCompare) api.compareWith(link.scenario, link.presetId, label);
+    else api.loadScenario(link.scenario, link.presetId);
+    if (link.problems.length) api.addNotice(problemsNotice(link.problems));
+    setMessage(asCompare ? `Comparing with “${label}”.` : `Loaded “${label}”.`);
+  };
+
+  const importFile = async (file: File) => {
+    const { parseImport, mergeImported } = await import('../../state/savedStorage');
+    const { items, errors } = parseImport(await file.text());
+    setImportErrors(errors);
+    const api = store.getState();
+    if (items.length) api.setSaved(mergeImported(api.saved, items, newId));
+    setMessage(
+      `Imported ${items.length} scenario${items.length === 1 ? '' : 's'}${errors.length ? `; ${errors.length} could not be used` : ''}.`,
+    );
+  };
+
+  const exportAll = async () => {
+    const { exportFile } = await import('../../state/savedStorage');
+    download(
+      'usmca-scenarios.json',
+      new Blob([exportFile(store.getState().saved, new Date().toISOString())], { type: 'application/json' }),
+    );
+  };
+
+  return (
+    <div className="tool-panel" role="region" aria-label="Saved scenarios">
+      {error && (
+        <p role="alert" className="notice is-warning">
+          {error}
+        </p>
+      )}
+      <form onSubmit={save} className="save-form">
+        <label className="field">
+          <span className="field-label">Name</span>
+          <input
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Canada at 50%"
+          />
+        </label>
+        <button type="submit" disabled={!ready || error !== null}>
+          Save current scenario
+        </button>
+      </form>
+      <p role="status" className="help">
+        {message}
+      </p>
+      {!ready ? (
+        <p className="help">Reading saved scenarios…</p>
+      ) : saved.length === 0 ? (
+        <p className="help">No saved scenarios yet. They stay in this browser; export them to keep a copy.</p>
+      ) : (
+        <ul className="saved-list">
+          {saved.map((item) => (
+            <li key={item.id}>
+              {renaming?.id === item.id ? (
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const next = renaming.name.trim();
+                    if (next) store.getState().renameSaved(item.id, next.slice(0, 80));
+                    setRenaming(null);
+                  }}
+                >
+                  <label className="field">
+                    <span className="field-label">New name for “{item.name}”</span>
+                    <input
+                      value={renaming.name}
+                      maxLength={80}
+                      autoFocus
+                      onChange={(e) => setRenaming({ id: item.id, name: e.target.value })}
+                    />
+                  </label>
+                  <button type="submit">Save name</button>
+                  <button type="button" onClick={() => setRenaming(null)}>
+                    Cancel
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <span className="saved-name">{item.name}</span>
+                  {item.savedAt && <span className="help"> {dateFormat.format(new Date(item.savedAt))}</span>}
+                  <span className="saved-actions">
+                    <button
+                      type="button"
+                      onClick={() => load(item.search, item.name, false)}
+                      aria-label={`Load ${item.name}`}
+                    >
+                      Load
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => load(item.search, item.name, true)}
+                      aria-label={`Compare with ${item.name}`}
+                    >
+                      Compare
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setRenaming({ id: item.id, name: item.name })}
+                      aria-label={`Rename ${item.name}`}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        store.getState().deleteSaved(item.id);
+                        setMessage(`Deleted “${item.name}”.`);
+                      }}
+                      aria-label={`Delete ${item.name}`}
+                    >
+                      Delete
+                    </button>
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="saved-files">
+        <button type="button" onClick={() => void exportAll()} disabled={saved.length === 0}>
+          Export saved scenarios (JSON)
+        </button>
+        <label className="file-button">
+          Import scenarios from a file
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importFile(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {importErrors.length > 0 && (
+        <div role="alert" className="notice is-warning">
+          <strong>Some of the file could not be used:</strong>
+          <ul>
+            {importErrors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

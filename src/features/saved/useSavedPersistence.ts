@@ -1,0 +1,51 @@
+// Loads saved scenarios after the first screen (the storage code stays out of the initial bundle) and writes
+// every change back; unreadable entries are set aside with a notice, and a refusing browser gets a message.
+import { useEffect } from 'react';
+import { useStoreApi } from '../../state/store';
+
+export function useSavedPersistence(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe = () => {};
+    void import('../../state/savedStorage').then(({ loadFromStorage, serializeStored, STORAGE_KEY }) => {
+      if (cancelled) return;
+      const state = store.getState();
+      try {
+        const loaded = loadFromStorage(window.localStorage, () => new Date().toISOString());
+        state.setSaved(loaded.items);
+        if (loaded.setAside.length > 0)
+          state.addNotice({
+            id: 'saved-set-aside',
+            tone: 'warning',
+            title: `${loaded.setAside.length === 1 ? 'A saved entry' : `${loaded.setAside.length} saved entries`} could not be read`,
+            items: [
+              ...loaded.setAside.map((s) => s.reason),
+              'They were moved aside in this browser’s storage, not deleted; your other saved scenarios are fine.',
+            ],
+          });
+      } catch (e) {
+        state.setSaved([]);
+        state.setSavedError(
+          `Saving is not available in this browser (${e instanceof Error ? e.message : 'storage refused'}).`,
+        );
+        return;
+      }
+      unsubscribe = store.subscribe((s, prev) => {
+        if (s.saved === prev.saved || !s.savedReady) return;
+        try {
+          window.localStorage.setItem(STORAGE_KEY, serializeStored(s.saved));
+          if (s.savedError) s.setSavedError(null);
+        } catch (e) {
+          s.setSavedError(
+            `Could not save in this browser (${e instanceof Error ? e.message : 'storage refused'}); export your scenarios to keep them.`,
+          );
+        }
+      });
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [store]);
+}

@@ -1,0 +1,83 @@
+// Share: copy the link (with a manual fallback), the browser's share sheet, a text summary, and an embed snippet.
+import { useId, useRef, useState } from 'react';
+import type { Dataset, SimulationResult } from '../../model/types';
+import { useAppStore } from '../../state/store';
+import { searchOf } from '../../state/urlSync';
+import { scenarioSummary } from './summary';
+
+/** Copy text, or say it could not be done (clipboard refused, insecure page, old browser). */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
+  const id = useId();
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
+  return (
+    <div className="copy-field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {rows ? (
+        <textarea id={id} ref={ref} readOnly rows={rows} value={value} onFocus={(e) => e.target.select()} />
+      ) : (
+        <input id={id} ref={ref} readOnly value={value} onFocus={(e) => e.target.select()} />
+      )}
+      <button
+        type="button"
+        onClick={async () => {
+          const ok = await copy(value);
+          setStatus(ok ? 'copied' : 'manual');
+          if (!ok) ref.current?.select();
+        }}
+      >
+        Copy {label.toLowerCase()}
+      </button>
+      <span role="status" className="help">
+        {status === 'copied' && 'Copied.'}
+        {status === 'manual' && 'This browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).'}
+      </span>
+    </div>
+  );
+}
+
+export function SharePanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+  const state = useAppStore((s) => s);
+  const search = searchOf(state, dataset.version);
+  const base = `${window.location.origin}${window.location.pathname}`;
+  const link = `${base}${search}`;
+  const embedLink = `${base}${searchOf({ ...state, embed: true }, dataset.version)}`;
+  const summary = scenarioSummary(
+    state.scenario,
+    state.presetId,
+    result,
+    { CA: dataset.countries.CA.name, MX: dataset.countries.MX.name },
+    link,
+  );
+  const snippet = `<iframe src="${embedLink.replace(/&/g, '&amp;')}" title="USMCA tariff scenario" width="900" height="720" style="border:0" loading="lazy"></iframe>`;
+  const canShare = typeof navigator.share === 'function';
+  return (
+    <div className="tool-panel" aria-label="Share this scenario" role="region">
+      <p className="help">The link holds every setting: whoever opens it sees exactly these numbers.</p>
+      <CopyField label="Link" value={link} />
+      {canShare && (
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.share({ title: 'USMCA tariff scenario', text: summary, url: link }).catch(() => {})
+          }
+        >
+          Share…
+        </button>
+      )}
+      <CopyField label="Summary" value={summary} rows={5} />
+      <CopyField label="Embed code" value={snippet} rows={3} />
+    </div>
+  );
+}

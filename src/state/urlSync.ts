@@ -1,0 +1,108 @@
+// Keeps the address bar and the store in step: the link opened sets the store, every change updates the link.
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand';
+import { matchingPreset } from '../model/presets';
+import { PARAMS, toDisplay } from './parameters';
+import type { AppState } from './store';
+import { COMPARE_PREFIX, parseLink, toSearch, V1_DEFAULTS, type LinkProblem, type ParsedLink } from './urlCodec';
+import type { Notice } from './viewSlice';
+
+/** How long a slider must rest before its value replaces the current history entry. */
+const DRAG_SETTLE_MS = 150;
+export const LINK_NOTICE_ID = 'link-problems';
+
+/** "ca = "abc": not a number…; the default 35% is used instead." */
+export function describeProblem(p: LinkProblem): string {
+  const name = p.param.startsWith(COMPARE_PREFIX) ? p.param.slice(COMPARE_PREFIX.length) : p.param;
+  const param = PARAMS.find((x) => x.url === name);
+  let fallback = '';
+  if (param) {
+    const d = V1_DEFAULTS[param.key];
+    const shown =
+      param.kind === 'number'
+        ? `${toDisplay(param, d as number)}${param.unit === '%' ? '%' : ''}`
+        : param.kind === 'boolean'
+          ? d
+            ? 'on'
+            : 'off'
+          : String(d);
+    fallback = `; the default (${shown}) is used instead`;
+  }
+  return `${p.param} = "${p.value}": ${p.reason}${fallback}.`;
+}
+
+export function problemsNotice(problems: readonly LinkProblem[]): Notice {
+  return {
+    id: LINK_NOTICE_ID,
+    tone: 'warning',
+    title: `${problems.length === 1 ? 'One setting' : `${problems.length} settings`} in this link could not be used`,
+    items: problems.map(describeProblem),
+  };
+}
+
+/** The store's starting state for a link (its problems become a notice). */
+export function stateFromLink(link: ParsedLink): Partial<AppState> {
+  return {
+    scenario: link.scenario,
+    presetId: link.presetId ?? matchingPreset(link.scenario),
+    compare: link.compare,
+    comparePresetId: link.comparePresetId,
+    embed: link.embed,
+    unknownParams: link.unknown,
+    linkDataVersion: link.dataVersion,
+    notices: link.problems.length ? [problemsNotice(link.problems)] : [],
+  };
+}
+
+export function searchOf(s: AppState, dataVersion: string | null): string {
+  return toSearch({
+    scenario: s.scenario,
+    presetId: s.presetId,
+    compare: s.compare,
+    comparePresetId: s.comparePresetId,
+    embed: s.embed,
+    dataVersion,
+    unknown: s.unknownParams,
+  });
+}
+
+/** Writes each change into the address bar (replace while dragging, a new entry per step) and follows Back/Forward. */
+export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (mode: 'push' | 'replace') => {
+      const search = searchOf(store.getState(), dataVersion);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    // The link the page opened with gains its data version (and loses nothing it had).
+    write('replace');
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (
+        state.scenario === prev.scenario &&
+        state.presetId === prev.presetId &&
+        state.compare === prev.compare &&
+        state.embed === prev.embed
+      )
+        return;
+      if (state.changeKind === 'history') return;
+      clearTimeout(timer);
+      if (state.changeKind === 'drag') timer = setTimeout(() => write('replace'), DRAG_SETTLE_MS);
+      else write('push');
+    });
+    const onPop = () => {
+      const link = parseLink(window.location.search);
+      store.getState().loadScenario(link.scenario, link.presetId, 'history');
+      store.setState({ compare: link.compare, comparePresetId: link.comparePresetId });
+      if (link.problems.length) store.getState().addNotice(problemsNotice(link.problems));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [store, dataVersion]);
+}

@@ -1,0 +1,183 @@
+// Links, history, bad links, saved scenarios, comparison, exports and embed mode in real Chromium.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openSimulator } from './helpers';
+
+const headline = async (page: Page) =>
+  Promise.all(
+    ['etr-CA', 'etr-MX', 'duty-CA', 'duty-MX', 'exposed-CA', 'export-change-MX'].map((id) =>
+      page.getByTestId(id).textContent(),
+    ),
+  );
+
+test('a link opened in a fresh page shows the same settings and numbers', async ({ page, browser }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: /12 Mar 2025/ }).click();
+  await page.getByRole('slider', { name: 'Mexico: general rate' }).fill('40');
+  await page.getByRole('switch', { name: /USMCA exemption/ }).click();
+  await page.getByRole('radio', { name: 'Long run (by sector)' }).check();
+  await expect(page).toHaveURL(/mx=40/);
+  await expect(page).toHaveURL(/usmca=off/);
+  const url = page.url();
+  const numbers = await headline(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openSimulator(other, url.replace(/^https?:\/\/[^/]+/, ''));
+  expect(await headline(other)).toEqual(numbers);
+  await expect(other.getByRole('slider', { name: 'Mexico: general rate' })).toHaveValue('40');
+  await expect(other.getByRole('switch', { name: /USMCA exemption/ })).toHaveAttribute('aria-checked', 'false');
+  await expect(other.getByText(/Changed from 12 Mar 2025/)).toBeVisible();
+  await fresh.close();
+});
+
+test('Back and Forward walk through presets', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: /4 Jun 2025/ }).click();
+  await expect(page).toHaveURL(/preset=jun-2025-steel-50/);
+  const june = await headline(page);
+  await page.getByRole('button', { name: /Before 2025/ }).click();
+  await expect(page).toHaveURL(/preset=pre-2025/);
+  const before = await headline(page);
+  expect(before).not.toEqual(june);
+  await page.goBack();
+  await expect(page).toHaveURL(/preset=jun-2025-steel-50/);
+  await expect.poll(() => headline(page)).toEqual(june);
+  await expect(page.getByRole('button', { name: /4 Jun 2025/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.goForward();
+  await expect.poll(() => headline(page)).toEqual(before);
+});
+
+test('a tampered link shows what was ignored, uses the defaults, and injects nothing', async ({ page }) => {
+  const evil = encodeURIComponent('<img src=x onerror="window.hacked=1">');
+  await openSimulator(page, `/?v=1&ca=${evil}&steel=999&period=2031&ca=5&mx=20&keep=me`);
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText('ca = "<img src=x onerror="window.hacked=1">, 5": given 2 times');
+  await expect(notice).toContainText('steel = "999": outside 0–100; the default (50%) is used instead.');
+  await expect(notice).toContainText('period = "2031": not one of 2024, 2025h1, 2025h2');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  // The good value is used, the bad ones fall back, the unknown parameter is kept.
+  await expect(page.getByRole('slider', { name: 'Mexico: general rate' })).toHaveValue('20');
+  await expect(page.getByRole('slider', { name: 'Canada: general rate' })).toHaveValue('35');
+  await expect(page).toHaveURL(/keep=me/);
+  await notice.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a corrupt saved entry is set aside with a notice; the others still load', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'usmca-sim:saved',
+      JSON.stringify({
+        version: 1,
+        items: [
+          { id: 'ok', name: 'Mexico at 40%', savedAt: null, search: '?v=1&mx=40' },
+          { id: 3, name: {} },
+        ],
+      }),
+    );
+  });
+  await openSimulator(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'A saved entry could not be read' })).toContainText(
+    'Saved entry 2',
+  );
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  await page.getByRole('button', { name: 'Load Mexico at 40%' }).click();
+  await expect(page.getByRole('slider', { name: 'Mexico: general rate' })).toHaveValue('40');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.some((k) => k.startsWith('usmca-sim:set-aside:'))).toBe(true);
+});
+
+test('save, rename, reload, compare and delete a scenario', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByRole('slider', { name: 'Canada: general rate' }).fill('60');
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('Canada 60');
+  await page.getByRole('button', { name: 'Save current scenario' }).click();
+  await page.getByRole('button', { name: 'Rename Canada 60' }).click();
+  await page.getByRole('textbox', { name: /New name/ }).fill('Canada sixty');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  await page.getByRole('button', { name: 'Compare with Canada sixty' }).click();
+  await expect(page.getByRole('heading', { name: 'Compare A vs B' })).toBeVisible();
+  await expect(page).toHaveURL(/cmp=1.*b\.ca=60/);
+  // The comparison travels: a fresh page on this link shows it too.
+  const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+  const other = await page.context().newPage();
+  await openSimulator(other, url);
+  await expect(other.getByRole('heading', { name: 'Compare A vs B' })).toBeVisible();
+  await expect(other.getByTestId('compare-Effective tariff rate-CA-B')).not.toHaveText(
+    (await other.getByTestId('compare-Effective tariff rate-CA-A').textContent()) ?? '',
+  );
+  await other.close();
+  await page.getByRole('button', { name: 'Delete Canada sixty' }).click();
+  await expect(page.getByText('No saved scenarios yet')).toBeVisible();
+});
+
+test('exports: the CSV has every sector with the scenario in its header; charts download as PNG and SVG', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const text = readFileSync((await csv.path()) ?? '', 'utf8');
+  const lines = text.trim().split('\n');
+  expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(4);
+  expect(lines[1]).toMatch(/^# Data version [0-9a-f]{12}; as of 2026-02-28/);
+  expect(lines[2]).toMatch(/ca=35%; ca_energy=10%; mx=25%/);
+  const rows = parse(lines.slice(4).join('\n'), { columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(61);
+  expect(rows.find((r) => r.sector === 'Agriculture, food & beverages')?.country).toBe('Canada');
+  // Canada's duties add up to the headline figure.
+  const total = rows.filter((r) => r.country === 'Canada').reduce((s, r) => s + Number(r.duty_usd), 0);
+  await expect(page.getByTestId('duty-CA')).toHaveText(`$${(total / 1e9).toFixed(1)}B`);
+
+  for (const format of ['PNG', 'SVG']) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download “Effective tariff rate by program” as ${format}` }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(`effective-tariff-rate-by-program.${format.toLowerCase()}`);
+    const bytes = readFileSync((await file.path()) ?? '');
+    expect(bytes.length).toBeGreaterThan(2000);
+  }
+});
+
+test('copy link falls back to a selected field when the clipboard is refused', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+  });
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText(/did not allow copying/)).toBeVisible();
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
+  });
+  expect(selected).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/Canada: effective tariff rate \d/);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('embed mode shows the numbers and charts without the editor', async ({ page }) => {
+  await page.goto('/?v=1&ca=50&embed=1');
+  await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);
+  await expect(page.getByRole('slider')).toHaveCount(0);
+  await expect(page.locator('.program-bars')).toHaveCount(1);
+  await expect(page.locator('.sector-bars')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Open in the USMCA Tariff Simulator' })).toHaveAttribute('href', /ca=50/);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
