@@ -1,5 +1,5 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
-import { isPresetId, type PresetId } from '../model/presets';
+import { isPresetId, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, fromDisplay, toDisplay, type Param } from './parameters';
 
@@ -220,11 +220,19 @@ export function parseLink(search: string): ParsedLink {
     if (migrate) values = migrate(values);
   }
 
-  const scenario = readScenario(values, '', problems);
   const presetId = readPreset(values, 'preset', problems);
-  const hasCompare = values.has('cmp') || [...values.keys()].some((k) => k.startsWith(COMPARE_PREFIX));
-  const compare = hasCompare ? readScenario(values, COMPARE_PREFIX, problems) : null;
   const comparePresetId = readPreset(values, `${COMPARE_PREFIX}preset`, problems);
+  // A hand-typed link with only `preset=` (no settings) means that preset; links the app writes always spell
+  // out every setting that differs from the v1 defaults, so they never depend on a preset's definition.
+  const hasSettings = (prefix: string) => PARAMS.some((p) => values.has(prefix + p.url));
+  const scenario =
+    presetId && !hasSettings('') ? { ...presets[presetId].scenario } : readScenario(values, '', problems);
+  const hasCompare = values.has('cmp') || [...values.keys()].some((k) => k.startsWith(COMPARE_PREFIX));
+  const compare = !hasCompare
+    ? null
+    : comparePresetId && !hasSettings(COMPARE_PREFIX)
+      ? { ...presets[comparePresetId].scenario }
+      : readScenario(values, COMPARE_PREFIX, problems);
   const embedRaw = single(values, 'embed', problems);
   if (embedRaw !== null && !BOOLEAN.has(embedRaw))
     problems.push({ param: 'embed', value: shown(embedRaw), reason: 'expected 1 or 0' });

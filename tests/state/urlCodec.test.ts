@@ -164,3 +164,17 @@ describe('regressions found by the fuzz test', () => {
     expect(parsed.problems.map((p) => p.param)).toEqual(['usmca', 'b.usmca', 'embed']);
   });
 });
+
+describe('hand-typed links', () => {
+  it('a link with only a preset opens that preset, for A and for B', () => {
+    const parsed = parseLink('?preset=jun-2025-steel-50&b.preset=pre-2025');
+    expect(parsed.scenario).toEqual(presets['jun-2025-steel-50'].scenario);
+    expect(parsed.compare).toEqual(presets['pre-2025'].scenario);
+  });
+
+  it('with any setting, the settings are read against the v1 defaults, as the app writes them', () => {
+    const june = presets['jun-2025-steel-50'].scenario;
+    const edited = { ...june, caGeneral: 0.35 };
+    expect(parseLink(toSearch({ scenario: edited, presetId: 'jun-2025-steel-50' })).scenario).toEqual(edited);
+  });
+});

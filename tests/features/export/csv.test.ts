@@ -1,0 +1,46 @@
+// CSV export: header lines with the scenario and data version; one row per country x sector; safe fields.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvField, CSV_COLUMNS, resultsCsv } from '../../../src/features/export/csv';
+import { DEFAULT_SCENARIO } from '../../../src/model/presets';
+import { simulate } from '../../../src/model/simulate';
+import { realDataset } from '../../fixtures/builders';
+
+const data = realDataset();
+
+describe('resultsCsv', () => {
+  const scenario = { ...DEFAULT_SCENARIO, caGeneral: 0.5 };
+  const result = simulate(data, scenario);
+  const text = resultsCsv(data, scenario, result, 'http://example.test/?v=1&ca=50');
+  const lines = text.trim().split('\n');
+
+  it('opens with the scenario, data version, as-of date and link', () => {
+    expect(lines[0]).toMatch(/^# USMCA Tariff Simulator/);
+    expect(lines[1]).toContain(`Data version ${data.version}; as of ${data.asOf}; base year 2024`);
+    expect(lines[2]).toContain('ca=50%; ca_energy=10%');
+    expect(lines[3]).toBe('# Link: http://example.test/?v=1&ca=50');
+  });
+
+  it('has one row per country and sector whose numbers are the model’s', () => {
+    const rows = parse(lines.slice(4).join('\n'), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(61);
+    const al = rows.find((r) => r.country === 'Canada' && r.sector_id === 'aluminum')!;
+    const model = result.countries.CA.bySector.find((s) => s.id === 'aluminum')!;
+    expect(Number(al.duty_usd)).toBe(model.dutyUsd);
+    expect(Number(al.etr_aluminum)).toBe(model.byProgram.aluminum);
+    // Labels with commas survive quoting.
+    expect(rows.some((r) => r.sector === 'Agriculture, food & beverages')).toBe(true);
+  });
+});
+
+describe('csvField', () => {
+  it('quotes commas, quotes and newlines, and defuses formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('-5')).toBe("'-5");
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(Number.NaN)).toBe('');
+  });
+});
