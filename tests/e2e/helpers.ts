@@ -21,7 +21,7 @@ export async function openSimulator(page: Page, path = '/') {
 export function initialJsKb(): { initialGz: number; totalGz: number; initialFiles: string[] } {
   const dir = join(import.meta.dirname, '..', '..', 'dist');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const initial = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const size = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
   const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
   return {
