@@ -8,7 +8,7 @@ import { App } from './App';
 import { AppProviders } from './AppProviders';
 import './styles.css';
 
-const store = createAppStore(stateFromLink(parseLink(window.location.search)));
+const store = createAppStore(stateFromLink(parseLink(window.location.search), window.location.search));
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(

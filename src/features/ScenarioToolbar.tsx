@@ -5,11 +5,18 @@ import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
 import { searchOf } from '../state/urlSync';
 import { resultsCsv } from './export/csv';
+import { enterFullscreen } from './present/fullscreen';
 
 // The panels load when first opened: the first screen does not wait for them.
 const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
 const SavedPanel = lazy(() => import('./saved/SavedPanel').then((m) => ({ default: m.SavedPanel })));
 const ComparePicker = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePicker })));
+
+async function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
+  enterFullscreen();
+  const { BUILTIN_LESSON } = await import('../state/lesson');
+  store.getState().startPresentation(BUILTIN_LESSON);
+}
 
 type Tool = 'share' | 'saved' | 'compare';
 const TOOLS: { id: Tool; label: string }[] = [
@@ -45,6 +52,9 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
         ))}
         <button type="button" onClick={downloadCsv}>
           Download CSV
+        </button>
+        <button type="button" onClick={() => void startBuiltinLesson(store)}>
+          Present: the 2025 tariff path
         </button>
       </div>
       <div id={`tool-${open ?? 'none'}`}>

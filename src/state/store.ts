@@ -2,11 +2,12 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
+import { createPresentationSlice, type PresentationSlice } from './presentationSlice';
 import { createSavedSlice, type SavedSlice } from './savedSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavedSlice;
+export type AppState = ScenarioSlice & ViewSlice & CompareSlice & SavedSlice & PresentationSlice;
 
 export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
@@ -14,6 +15,7 @@ export function createAppStore(initial: Partial<AppState> = {}): StoreApi<AppSta
     ...createViewSlice(...a),
     ...createCompareSlice(...a),
     ...createSavedSlice(...a),
+    ...createPresentationSlice(...a),
     ...initial,
   }));
 }

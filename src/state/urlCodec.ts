@@ -65,7 +65,21 @@ export interface ParsedLink extends LinkState {
   problems: LinkProblem[];
 }
 
-const RESERVED = new Set(['v', 'preset', 'embed', 'data', 'cmp', 'b.preset', 'lang']);
+const RESERVED = new Set([
+  'v',
+  'preset',
+  'embed',
+  'data',
+  'cmp',
+  'b.preset',
+  'lang',
+  'present',
+  'lesson',
+  'step',
+  'at',
+  'view',
+  'theme',
+]);
 const NUMBER = /^\d{1,4}(\.\d{1,6})?$/;
 /** A Map, not an object literal: `__proto__` must read as unknown, not as Object.prototype (the fuzz test found it). */
 const BOOLEAN = new Map<string, boolean>([

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
 import { matchingPreset } from '../model/presets';
+import { lessonParams, parseLesson } from './lesson';
 import { PARAMS, toDisplay } from './parameters';
 import type { AppState } from './store';
 import { COMPARE_PREFIX, parseLink, toSearch, V1_DEFAULTS, type LinkProblem, type ParsedLink } from './urlCodec';
@@ -41,21 +42,27 @@ export function problemsNotice(problems: readonly LinkProblem[]): Notice {
 }
 
 /** The store's starting state for a link (its problems become a notice). */
-export function stateFromLink(link: ParsedLink): Partial<AppState> {
+export function stateFromLink(link: ParsedLink, search = ''): Partial<AppState> {
+  const lesson = parseLesson(search);
+  const problems = [...link.problems, ...lesson.problems];
+  // In a presentation the current step sets the scenario (the links the app writes carry both, and agree).
+  const step = lesson.lesson?.steps[lesson.at];
+  const shown = step ? parseLink(step.search) : link;
   return {
-    scenario: link.scenario,
-    presetId: link.presetId ?? matchingPreset(link.scenario),
+    presentation: lesson.lesson ? { lesson: lesson.lesson, at: lesson.at } : null,
+    scenario: shown.scenario,
+    presetId: shown.presetId ?? matchingPreset(shown.scenario),
     compare: link.compare,
     comparePresetId: link.comparePresetId,
     embed: link.embed,
     unknownParams: link.unknown,
     linkDataVersion: link.dataVersion,
-    notices: link.problems.length ? [problemsNotice(link.problems)] : [],
+    notices: problems.length ? [problemsNotice(problems)] : [],
   };
 }
 
 export function searchOf(s: AppState, dataVersion: string | null): string {
-  return toSearch({
+  const base = toSearch({
     scenario: s.scenario,
     presetId: s.presetId,
     compare: s.compare,
@@ -64,6 +71,8 @@ export function searchOf(s: AppState, dataVersion: string | null): string {
     dataVersion,
     unknown: s.unknownParams,
   });
+  if (!s.presentation) return base;
+  return `${base}&${new URLSearchParams(lessonParams(s.presentation.lesson, s.presentation.at)).toString()}`;
 }
 
 /** Writes each change into the address bar (replace while dragging, a new entry per step) and follows Back/Forward. */
@@ -84,7 +93,8 @@ export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null
         state.scenario === prev.scenario &&
         state.presetId === prev.presetId &&
         state.compare === prev.compare &&
-        state.embed === prev.embed
+        state.embed === prev.embed &&
+        state.presentation === prev.presentation
       )
         return;
       if (state.changeKind === 'history') return;
@@ -95,7 +105,12 @@ export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null
     const onPop = () => {
       const link = parseLink(window.location.search);
       store.getState().loadScenario(link.scenario, link.presetId, 'history');
-      store.setState({ compare: link.compare, comparePresetId: link.comparePresetId });
+      const lesson = parseLesson(window.location.search);
+      store.setState({
+        compare: link.compare,
+        comparePresetId: link.comparePresetId,
+        presentation: lesson.lesson ? { lesson: lesson.lesson, at: lesson.at } : null,
+      });
       if (link.problems.length) store.getState().addNotice(problemsNotice(link.problems));
     };
     window.addEventListener('popstate', onPop);

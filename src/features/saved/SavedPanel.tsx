@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { download } from '../../lib/download';
 import { presets } from '../../model/presets';
 import { useAppStore, useStoreApi } from '../../state/store';
+import { describeScenario } from '../../state/lesson';
+import { enterFullscreen } from '../present/fullscreen';
 import { parseLink } from '../../state/urlCodec';
 import { problemsNotice, searchOf } from '../../state/urlSync';
 
@@ -19,6 +21,20 @@ export function SavedPanel() {
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const store = useStoreApi();
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const lessonItems = saved.filter((x) => !excluded.has(x.id));
+  const present = () => {
+    enterFullscreen();
+    store.getState().startPresentation({
+      id: 'custom',
+      title: 'Lesson',
+      steps: lessonItems.map((x) => ({
+        title: x.name,
+        notes: describeScenario(parseLink(x.search).scenario),
+        search: x.search,
+      })),
+    });
+  };
 
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -119,6 +135,19 @@ export function SavedPanel() {
                 </form>
               ) : (
                 <>
+                  <label className="lesson-check">
+                    <input
+                      type="checkbox"
+                      checked={!excluded.has(item.id)}
+                      onChange={(e) => {
+                        const next = new Set(excluded);
+                        if (e.target.checked) next.delete(item.id);
+                        else next.add(item.id);
+                        setExcluded(next);
+                      }}
+                    />
+                    <span className="sr-only">Include {item.name} in the lesson</span>
+                  </label>
                   <span className="saved-name">{item.name}</span>
                   {item.savedAt && <span className="help"> {dateFormat.format(new Date(item.savedAt))}</span>}
                   <span className="saved-actions">
@@ -159,6 +188,13 @@ export function SavedPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {saved.length > 0 && (
+        <div className="button-row">
+          <button type="button" onClick={present} disabled={lessonItems.length === 0}>
+            Present the ticked scenarios as a lesson ({lessonItems.length})
+          </button>
+        </div>
       )}
       <div className="saved-files">
         <button type="button" onClick={() => void exportAll()} disabled={saved.length === 0}>

@@ -1,0 +1,158 @@
+// Presentation mode: full screen, large type, one headline chart and the key numbers; the keyboard steps through
+// a lesson (Right/Left, Page Down/Up, Home/End; N notes, Q QR code; Esc leaves).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import ProgramBars from '../../charts/ProgramBars';
+import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
+import { programSeries } from '../../charts/series';
+import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
+import { COUNTRIES, type Dataset } from '../../model/types';
+import { scenarioChanges } from '../../state/lesson';
+import { useAppStore, useStoreApi } from '../../state/store';
+import { parseLink } from '../../state/urlCodec';
+import { useSimulation } from '../results/useSimulation';
+import { QrCode } from './QrCode';
+
+export function PresentationView({ dataset }: { dataset: Dataset }) {
+  const presentation = useAppStore((s) => s.presentation);
+  const store = useStoreApi();
+  const result = useSimulation(dataset);
+  const series = useMemo(() => programSeries(result), [result]);
+  const [notes, setNotes] = useState(false);
+  const [qr, setQr] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    root.current?.focus();
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      const p = s.presentation;
+      if (!p || e.altKey || e.ctrlKey || e.metaKey) return;
+      const go = (i: number) => {
+        e.preventDefault();
+        s.goToStep(i);
+      };
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') go(p.at + 1);
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(p.at - 1);
+      else if (e.key === 'Home') go(0);
+      else if (e.key === 'End') go(p.lesson.steps.length - 1);
+      else if (e.key === 'Escape') {
+        e.preventDefault();
+        s.stopPresentation();
+      } else if (e.key === 'n' || e.key === 'N') setNotes((v) => !v);
+      else if (e.key === 'q' || e.key === 'Q') setQr((v) => !v);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  if (!presentation) return null;
+  const { lesson, at } = presentation;
+  const step = lesson.steps[at];
+  const prev = lesson.steps[at - 1];
+  if (!step) return null;
+  const changes = prev ? scenarioChanges(parseLink(prev.search).scenario, parseLink(step.search).scenario) : [];
+  const link = window.location.href;
+
+  return (
+    <div
+      ref={root}
+      className="presentation"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="present-title"
+      tabIndex={-1}
+    >
+      <div className="present-bar">
+        <span>
+          {lesson.title} · step {at + 1} of {lesson.steps.length}
+        </span>
+        <span className="present-buttons">
+          <button type="button" onClick={() => store.getState().goToStep(at - 1)} disabled={at === 0}>
+            ← Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => store.getState().goToStep(at + 1)}
+            disabled={at === lesson.steps.length - 1}
+          >
+            Next →
+          </button>
+          <button type="button" aria-pressed={notes} onClick={() => setNotes(!notes)}>
+            Notes (N)
+          </button>
+          <button type="button" aria-pressed={qr} onClick={() => setQr(!qr)}>
+            QR code (Q)
+          </button>
+          <button type="button" onClick={() => store.getState().stopPresentation()}>
+            Exit (Esc)
+          </button>
+        </span>
+      </div>
+      <div className="present-main">
+        <h2 id="present-title">{step.title}</h2>
+        <div className="present-numbers">
+          {COUNTRIES.map((c) => {
+            const r = result.countries[c];
+            return (
+              <section key={c} className={`present-country country-${c}`} aria-label={COUNTRY_NAMES[c]}>
+                <h3>{COUNTRY_NAMES[c]}</h3>
+                <p>
+                  <span className="present-big" data-testid={`present-etr-${c}`}>
+                    {formatRate(r.etr, 1)}
+                  </span>{' '}
+                  effective tariff rate
+                </p>
+                <p>
+                  {formatUsd(r.dutyUsd)} duty a year · exports to the US {formatSignedRate(r.exportChangePct, 1)} (
+                  {formatSignedUsd(r.exportChangeUsd)})
+                </p>
+              </section>
+            );
+          })}
+        </div>
+        <figure className="present-chart" aria-label="Effective tariff rate by program">
+          <ProgramBars rows={series.rows} programs={series.programs} />
+          <ul className="chart-legend">
+            {series.programs.map((p) => (
+              <li key={p}>
+                <span className="swatch" style={{ background: PROGRAM_COLORS[p], borderColor: PROGRAM_COLORS[p] }} />
+                {PROGRAM_LABELS[p]}
+              </li>
+            ))}
+          </ul>
+        </figure>
+        <section className="present-changes" aria-label="What changed since the previous step">
+          <h3>{prev ? 'What changed since the previous step' : 'First step'}</h3>
+          {prev && changes.length === 0 && <p>No setting changed.</p>}
+          {changes.length > 0 && (
+            <ul>
+              {changes.map((c) => (
+                <li key={c.label}>
+                  {c.label}: {c.from} → <strong>{c.to}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {notes && (
+          <aside className="present-notes" aria-label="Speaker notes">
+            <h3>Speaker notes</h3>
+            <p>{step.notes}</p>
+          </aside>
+        )}
+        {qr && (
+          <aside className="present-qr" aria-label="QR code of this step's link">
+            <QrCode text={link} label="QR code of this step's link: scan it to open the same scenario" />
+            <p>Scan to open this scenario on a phone.</p>
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Presentation mode in real Chromium: keyboard only, the built-in lesson, a teacher's own lesson by link, axe.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openSimulator } from './helpers';
+
+test('a teacher runs the built-in lesson with the keyboard alone', async ({ page }) => {
+  await openSimulator(page);
+  const start = page.getByRole('button', { name: 'Present: the 2025 tariff path' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /Before 2025/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('step 1 of 10');
+  await expect(dialog).toContainText('First step');
+  const first = await page.getByTestId('present-etr-CA').textContent();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: /1 Feb 2025 announcement/ })).toContainText('step 2 of 10');
+  await expect(page.getByTestId('present-etr-CA')).not.toHaveText(first ?? '');
+  await expect(page.getByRole('region', { name: 'What changed since the previous step' })).toContainText(
+    'Canada: general rate: 0% → 25%',
+  );
+  await expect(page).toHaveURL(/present=1.*at=2/);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('dialog')).toContainText('step 3 of 10');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('dialog')).toContainText('step 1 of 10');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('dialog', { name: /Section 122/ })).toContainText('step 10 of 10');
+
+  await page.keyboard.press('n');
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('Supreme Court');
+  await page.keyboard.press('q');
+  await expect(page.getByRole('img', { name: /QR code of this step's link/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=1/);
+  // The simulator shows the last step's scenario.
+  await expect(page.getByRole('button', { name: /Feb 2026/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a lesson built from saved scenarios travels by link', async ({ page, browser }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  for (const [rate, name] of [
+    ['10', 'Canada at 10%'],
+    ['60', 'Canada at 60%'],
+  ]) {
+    await page.getByRole('slider', { name: 'Canada: general rate' }).fill(rate!);
+    await page.getByRole('textbox', { name: 'Name' }).fill(name!);
+    await page.getByRole('button', { name: 'Save current scenario' }).click();
+  }
+  await page.getByRole('button', { name: /Present the ticked scenarios as a lesson \(2\)/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Canada at 10%' })).toContainText('step 1 of 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: 'Canada at 60%' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What changed since the previous step' })).toContainText(
+    'Canada: general rate: 10% → 60%',
+  );
+  const url = page.url().replace(/^https?:\/\/[^/]+/, '');
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('dialog', { name: 'Canada at 60%' })).toContainText('step 2 of 2');
+  await other.keyboard.press('ArrowLeft');
+  await expect(other.getByRole('dialog', { name: 'Canada at 10%' })).toBeVisible();
+  await fresh.close();
+});
