@@ -5,7 +5,8 @@ import { datasetQueryOptions } from '../data/queries';
 import type { Dataset } from '../model/types';
 import { Notices } from '../features/notices/Notices';
 import { useSavedPersistence } from '../features/saved/useSavedPersistence';
-import { Simulator } from '../features/Simulator';
+import { ScreenNav, Screens } from '../features/Screens';
+import { ThemePicker } from '../features/ThemePicker';
 import { useAppStore, useStoreApi } from '../state/store';
 import { useUrlSync } from '../state/urlSync';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -87,16 +88,20 @@ export function App() {
         Skip to the simulator
       </a>
       <header className="app-header">
-        <h1>USMCA Tariff Simulator</h1>
+        <div className="header-row">
+          <h1>USMCA Tariff Simulator</h1>
+          <ThemePicker />
+        </div>
         <p className="tagline">
           Move the US tariffs on Canada and Mexico and see the duties, effective rates and trade at risk, recomputed on
           every change from 2024 trade data.
         </p>
+        <ScreenNav />
       </header>
       <main id="main" tabIndex={-1}>
         <Notices />
         <ErrorBoundary>
-          <DataGate>{(dataset) => <Simulator dataset={dataset} />}</DataGate>
+          <DataGate>{(dataset) => <Screens dataset={dataset} />}</DataGate>
         </ErrorBoundary>
       </main>
     </div>

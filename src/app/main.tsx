@@ -4,10 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/urlSync';
+import { applyTheme, storedTheme } from '../features/ThemePicker';
 import { App } from './App';
 import { AppProviders } from './AppProviders';
 import './styles.css';
 
+applyTheme(storedTheme());
 const store = createAppStore(stateFromLink(parseLink(window.location.search), window.location.search));
 const root = document.getElementById('root');
 if (root)

@@ -25,8 +25,15 @@ function SensitivityChart({ rows, unit, height }: { rows: SensitivityRow[]; unit
       }}
     >
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} unit={unit} interval={0} />
-      <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} />
+      <XAxis
+        dataKey="x"
+        type="number"
+        domain={['dataMin', 'dataMax']}
+        unit={unit}
+        interval={0}
+        tick={{ fill: 'currentColor' }}
+      />
+      <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} tick={{ fill: 'currentColor' }} />
       <Tooltip formatter={pct} labelFormatter={(v) => `${Number(v).toFixed(2)}${unit}`} />
       <Line dataKey="etrCA" name="Canada: ETR" stroke={COUNTRY_COLORS.CA} dot={false} isAnimationActive={false} />
       <Line dataKey="etrMX" name="Mexico: ETR" stroke={COUNTRY_COLORS.MX} dot={false} isAnimationActive={false} />

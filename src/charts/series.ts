@@ -11,6 +11,7 @@ import {
   type SectorResult,
   type SimulationResult,
 } from '../model/types';
+import type { RealityRow } from '../model/realityCheck';
 import type { NumberParam } from '../state/parameters';
 import type { SectorSortKey } from '../state/viewSlice';
 import { COUNTRY_NAMES } from './programs';
@@ -142,4 +143,44 @@ export function compareSectorSeries(a: CountryResult, b: CountryResult, n = 10):
     };
   });
   return rows.sort((x, y) => Math.max(y.dutyA, y.dutyB) - Math.max(x.dutyA, x.dutyB)).slice(0, n);
+}
+
+export interface ChangePairRow {
+  id: string;
+  label: string;
+  /** Percent changes against 2024: the model's and the actual. */
+  predicted: number;
+  actual: number;
+}
+
+/** The `n` largest sectors by 2024 value: predicted and actual 2025 change, in percent. */
+export function realitySeries(rows: readonly RealityRow[], n = 12): ChangePairRow[] {
+  return [...rows]
+    .sort((a, b) => b.imports2024Usd - a.imports2024Usd)
+    .slice(0, n)
+    .map((r) => ({ id: r.id, label: r.label, predicted: r.predictedChange * 100, actual: r.actualChange * 100 }));
+}
+
+/** Sectors where the model missed most, by the dollar gap between predicted and actual 2025 imports. */
+export function largestMisses(rows: readonly RealityRow[], n = 3): RealityRow[] {
+  return [...rows]
+    .sort((a, b) => Math.abs(b.actual2025Usd - b.predicted2025Usd) - Math.abs(a.actual2025Usd - a.predicted2025Usd))
+    .slice(0, n);
+}
+
+export interface UtilizationRow {
+  month: string;
+  CA: number | null;
+  MX: number | null;
+}
+
+/** Monthly share of imports claiming USMCA, in percent, one row per month. */
+export function utilizationSeries(dataset: Dataset): UtilizationRow[] {
+  const months = [...new Set(dataset.monthlyUtilization.map((m) => m.month))].sort();
+  return months.map((month) => {
+    const of = (c: Country) => dataset.monthlyUtilization.find((m) => m.month === month && m.country === c);
+    const ca = of('CA');
+    const mx = of('MX');
+    return { month, CA: ca ? ca.usmcaShare * 100 : null, MX: mx ? mx.usmcaShare * 100 : null };
+  });
 }

@@ -12,7 +12,7 @@ export function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
   const text = String(payload?.value ?? '');
   const short = text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
   return (
-    <text x={x} y={y} dy={4} dx={-4} textAnchor="end" fontSize={11} fill="#333">
+    <text x={x} y={y} dy={4} dx={-4} textAnchor="end" fontSize={11} fill="currentColor">
       <title>{text}</title>
       {short}
     </text>

@@ -11,9 +11,6 @@ import { WhyPanel } from './results/WhyPanel';
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
 
-const PresentationView = lazy(() =>
-  import('./present/PresentationView').then((m) => ({ default: m.PresentationView })),
-);
 const CompareView = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 import { ScenarioToolbar } from './ScenarioToolbar';
 
@@ -21,14 +18,8 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
   const comparing = useAppStore((s) => s.compare !== null);
-  const presenting = useAppStore((s) => s.presentation !== null);
   return (
     <div className="simulator">
-      {presenting && (
-        <Suspense fallback={<div className="presentation">Loading the presentation…</div>}>
-          <PresentationView dataset={dataset} />
-        </Suspense>
-      )}
       <PresetTimeline />
       <div className="layout">
         <aside className="editor-column">

@@ -48,8 +48,14 @@ export interface LinkProblem {
   reason: string;
 }
 
+/** The screens besides the simulator, by their `view=` name. */
+export const VIEWS = ['methodology', 'reality'] as const;
+export type View = (typeof VIEWS)[number];
+
 export interface LinkState {
   scenario: Scenario;
+  /** The screen shown (null: the simulator). */
+  view: View | null;
   presetId: PresetId | null;
   /** Scenario B of a comparison, when the link carries one. */
   compare: Scenario | null;
@@ -183,6 +189,7 @@ function readPreset(values: Values, name: string, problems: LinkProblem[]): Pres
 
 const EMPTY: LinkState = {
   scenario: { ...V1_DEFAULTS },
+  view: null,
   presetId: null,
   compare: null,
   comparePresetId: null,
@@ -215,11 +222,11 @@ export function parseLink(search: string): ParsedLink {
   let values: Values = new Map();
   for (const [key, value] of params) values.set(key, [...(values.get(key) ?? []), value]);
 
-  const v = single(values, 'v', problems);
+  const versionRaw = single(values, 'v', problems);
   let version = URL_VERSION;
-  if (v !== null) {
-    if (/^\d{1,3}$/.test(v)) version = Number(v);
-    else problems.push({ param: 'v', value: shown(v), reason: 'not a version number; read as version 1' });
+  if (versionRaw !== null) {
+    if (/^\d{1,3}$/.test(versionRaw)) version = Number(versionRaw);
+    else problems.push({ param: 'v', value: shown(versionRaw), reason: 'not a version number; read as version 1' });
   }
   if (version > URL_VERSION) {
     problems.push({
@@ -255,6 +262,11 @@ export function parseLink(search: string): ParsedLink {
   if (dataRaw !== null && dataVersion === null)
     problems.push({ param: 'data', value: shown(dataRaw), reason: 'not a data version' });
 
+  const viewRaw = single(values, 'view', problems);
+  const view = (VIEWS as readonly string[]).find((v) => v === viewRaw) as View | undefined;
+  if (viewRaw !== null && !view)
+    problems.push({ param: 'view', value: shown(viewRaw), reason: `not one of ${VIEWS.join(', ')}` });
+
   const known = new Set(PARAMS.flatMap((p) => [p.url, COMPARE_PREFIX + p.url]));
   const unknown: [string, string][] = [];
   for (const [key, list] of values)
@@ -262,6 +274,7 @@ export function parseLink(search: string): ParsedLink {
 
   return {
     scenario,
+    view: view ?? null,
     presetId,
     compare,
     comparePresetId: compare ? comparePresetId : null,
@@ -296,6 +309,7 @@ export function toSearch(state: Partial<LinkState> & { scenario: Scenario }): st
     if (state.comparePresetId) out.append(`${COMPARE_PREFIX}preset`, state.comparePresetId);
     writeScenario(out, state.compare, COMPARE_PREFIX);
   }
+  if (state.view) out.append('view', state.view);
   if (state.embed) out.append('embed', '1');
   if (state.dataVersion) out.append('data', state.dataVersion);
   for (const [k, v] of state.unknown ?? []) out.append(k, v);

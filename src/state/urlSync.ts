@@ -50,6 +50,7 @@ export function stateFromLink(link: ParsedLink, search = ''): Partial<AppState> 
   const shown = step ? parseLink(step.search) : link;
   return {
     presentation: lesson.lesson ? { lesson: lesson.lesson, at: lesson.at } : null,
+    view: link.view,
     scenario: shown.scenario,
     presetId: shown.presetId ?? matchingPreset(shown.scenario),
     compare: link.compare,
@@ -67,6 +68,7 @@ export function searchOf(s: AppState, dataVersion: string | null): string {
     presetId: s.presetId,
     compare: s.compare,
     comparePresetId: s.comparePresetId,
+    view: s.view,
     embed: s.embed,
     dataVersion,
     unknown: s.unknownParams,
@@ -94,7 +96,8 @@ export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null
         state.presetId === prev.presetId &&
         state.compare === prev.compare &&
         state.embed === prev.embed &&
-        state.presentation === prev.presentation
+        state.presentation === prev.presentation &&
+        state.view === prev.view
       )
         return;
       if (state.changeKind === 'history') return;
@@ -110,6 +113,7 @@ export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null
         compare: link.compare,
         comparePresetId: link.comparePresetId,
         presentation: lesson.lesson ? { lesson: lesson.lesson, at: lesson.at } : null,
+        view: link.view,
       });
       if (link.problems.length) store.getState().addNotice(problemsNotice(link.problems));
     };

@@ -1,6 +1,8 @@
 // View slice: what the person is looking at (selected sector, open panels, table sort); not part of the scenario.
 import type { StateCreator } from 'zustand';
 import type { Country } from '../model/types';
+import type { ChangeKind } from './scenarioSlice';
+import type { View } from './urlCodec';
 
 /** A message shown above the app until dismissed: what was ignored or set aside, and why. */
 export interface Notice {
@@ -17,6 +19,9 @@ export interface ViewSlice {
   advancedOpen: boolean;
   sectorSort: { key: SectorSortKey; descending: boolean };
   notices: Notice[];
+  /** The screen shown: null for the simulator. */
+  view: View | null;
+  showView: (view: View | null) => void;
   /** Chart-and-numbers view without the editor (embed=1). */
   embed: boolean;
   /** Link parameters this app does not know, written back unchanged. */
@@ -30,11 +35,14 @@ export interface ViewSlice {
   sortSectorsBy: (key: SectorSortKey) => void;
 }
 
-export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<ViewSlice & { changeKind: ChangeKind }, [], [], ViewSlice> = (set) => ({
   selectedSector: { country: 'CA', id: 'aluminum' },
   advancedOpen: false,
   sectorSort: { key: 'dutyUsd', descending: true },
   notices: [],
+  view: null,
+  // A new screen is a discrete step: it gets its own history entry.
+  showView: (view) => set({ view, changeKind: 'step' }),
   embed: false,
   unknownParams: [],
   linkDataVersion: null,

@@ -28,7 +28,7 @@ function termSentence(t: ExplainTerm, valueUsd: number): string {
   return `${base}${relief} = ${formatUsd(t.dutyUsd)}`;
 }
 
-function SectorExplainer({ dataset }: { dataset: Dataset }) {
+export function SectorExplainer({ dataset }: { dataset: Dataset }) {
   const selected = useAppStore((s) => s.selectedSector);
   const selectSector = useAppStore((s) => s.selectSector);
   const scenario = useAppStore((s) => s.scenario);
