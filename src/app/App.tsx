@@ -2,6 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
+import { t } from '../i18n';
+import { LanguagePicker } from '../features/LanguagePicker';
 import type { Dataset } from '../model/types';
 import { Notices } from '../features/notices/Notices';
 import { useSavedPersistence } from '../features/saved/useSavedPersistence';
@@ -22,10 +24,8 @@ function useDataVersionNotice(version: string | undefined) {
       addNotice({
         id: 'data-version',
         tone: 'info',
-        title: 'This link was made with other data',
-        items: [
-          `The sender's numbers came from data version ${linkVersion}; the app now has ${version}. Every setting is as sent, but the numbers may differ.`,
-        ],
+        title: t('data.versionNotice.title'),
+        items: [t('data.versionNotice.body', { link: linkVersion, now: version })],
       });
   }, [version, linkVersion, addNotice]);
 }
@@ -33,7 +33,7 @@ function useDataVersionNotice(version: string | undefined) {
 function LoadingSkeleton() {
   return (
     <div className="skeleton" role="status" aria-live="polite">
-      <span className="sr-only">Loading trade data…</span>
+      <span className="sr-only">{t('app.loading')}</span>
       <div className="skeleton-bar wide" />
       <div className="layout">
         <div className="skeleton-block tall" />
@@ -53,11 +53,11 @@ function DataGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
   if (query.isError)
     return (
       <div role="alert" className="error-screen">
-        <h2>The trade data did not load</h2>
+        <h2>{t('app.dataError.title')}</h2>
         <p>{query.error.message}</p>
-        <p>Your settings are kept. Check the connection and try again.</p>
+        <p>{t('app.dataError.kept')}</p>
         <button type="button" onClick={() => void query.refetch()}>
-          Retry
+          {t('app.retry')}
         </button>
       </div>
     );
@@ -71,13 +71,15 @@ export function App() {
   useDataVersionNotice(query.data?.version);
   useSavedPersistence();
   const embed = useAppStore((s) => s.embed);
+  // The screens remount in a new language: no memoised component can keep text in the old one.
+  const lang = useAppStore((s) => s.lang);
   if (embed)
     return (
       <main id="main" className="app is-embed">
         <Notices />
         <ErrorBoundary>
           <Suspense fallback={<LoadingSkeleton />}>
-            <DataGate>{(dataset) => <EmbedView dataset={dataset} />}</DataGate>
+            <DataGate>{(dataset) => <EmbedView key={lang} dataset={dataset} />}</DataGate>
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -85,23 +87,23 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to the simulator
+        {t('app.skip')}
       </a>
       <header className="app-header">
         <div className="header-row">
-          <h1>USMCA Tariff Simulator</h1>
-          <ThemePicker />
+          <h1>{t('app.title')}</h1>
+          <span className="pickers">
+            <LanguagePicker />
+            <ThemePicker />
+          </span>
         </div>
-        <p className="tagline">
-          Move the US tariffs on Canada and Mexico and see the duties, effective rates and trade at risk, recomputed on
-          every change from 2024 trade data.
-        </p>
+        <p className="tagline">{t('app.tagline')}</p>
         <ScreenNav />
       </header>
       <main id="main" tabIndex={-1}>
         <Notices />
         <ErrorBoundary>
-          <DataGate>{(dataset) => <Screens dataset={dataset} />}</DataGate>
+          <DataGate>{(dataset) => <Screens key={lang} dataset={dataset} />}</DataGate>
         </ErrorBoundary>
       </main>
     </div>

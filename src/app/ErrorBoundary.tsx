@@ -1,5 +1,6 @@
 // Last line of defence: a render error shows a message and a way back instead of a blank page.
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 interface Props {
   children: ReactNode;
@@ -19,10 +20,10 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="error-screen">
-        <h2>Something went wrong</h2>
+        <h2>{t('app.crash.title')}</h2>
         <p>{this.state.error.message}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('app.crash.retry')}
         </button>
       </div>
     );

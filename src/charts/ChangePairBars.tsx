@@ -1,5 +1,6 @@
 // Two changes per row (the model's and the actual), as diverging HTML bars around zero, in percent.
 import { memo } from 'react';
+import { formatNumber } from '../lib/format';
 import { niceMax } from './ProgramBars';
 import type { ChangePairRow } from './series';
 
@@ -38,10 +39,10 @@ function ChangePairBars({ rows }: { rows: ChangePairRow[] }) {
         <span className="sector-label" />
         <span className="sector-ticks">
           {[-neg, 0, pos]
-            .filter((t) => t === 0 || Math.abs(t) / span > 0.12)
-            .map((t) => (
-              <span key={t} style={{ left: `${((t + neg) / span) * 100}%` }}>
-                {Number(t.toFixed(1))}%
+            .filter((tick) => tick === 0 || Math.abs(tick) / span > 0.12)
+            .map((tick) => (
+              <span key={tick} style={{ left: `${((tick + neg) / span) * 100}%` }}>
+                {formatNumber(tick, 1)}%
               </span>
             ))}
         </span>

@@ -1,5 +1,6 @@
 // The frame every chart sits in: title, a one-line reading, the chart, its source and a table alternative.
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n';
 import { exportFigure } from './exportImage';
 
 export interface ChartFrameProps {
@@ -33,7 +34,7 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
     if (!figure.current) return;
     setExportError('');
     exportFigure(figure.current, format, title).catch((e: unknown) =>
-      setExportError(`The image could not be made (${e instanceof Error ? e.message : 'unknown error'}).`),
+      setExportError(t('chart.imageError', { detail: e instanceof Error ? e.message : 'unknown error' })),
     );
   };
   return (
@@ -46,7 +47,7 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
             type="button"
             className="small-button"
             onClick={() => save('png')}
-            aria-label={`Download “${title}” as PNG`}
+            aria-label={t('chart.download', { title, format: 'PNG' })}
           >
             PNG
           </button>
@@ -54,7 +55,7 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
             type="button"
             className="small-button"
             onClick={() => save('svg')}
-            aria-label={`Download “${title}” as SVG`}
+            aria-label={t('chart.download', { title, format: 'SVG' })}
           >
             SVG
           </button>
@@ -77,7 +78,7 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
         {children}
       </div>
       {legend && legend.length > 0 && (
-        <ul className="chart-legend" aria-label="Legend">
+        <ul className="chart-legend" aria-label={t('chart.legend')}>
           {legend.map((item) => (
             <li key={item.label}>
               <span
@@ -90,9 +91,9 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
           ))}
         </ul>
       )}
-      <figcaption className="chart-source">Source: {source}</figcaption>
+      <figcaption className="chart-source">{t('chart.source', { source })}</figcaption>
       <details className="chart-table" onToggle={(e) => setTableOpen((e.target as HTMLDetailsElement).open)}>
-        <summary>Show the numbers as a table</summary>
+        <summary>{t('chart.table')}</summary>
         {tableOpen && table}
       </details>
     </figure>

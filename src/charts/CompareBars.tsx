@@ -1,5 +1,6 @@
 // A and B side by side per sector (duty, US$ billions), drawn in HTML like the other bar charts.
 import { memo } from 'react';
+import { formatNumber } from '../lib/format';
 import { niceMax } from './ProgramBars';
 import type { CompareSectorRow } from './series';
 
@@ -31,7 +32,7 @@ function CompareBars({ rows }: { rows: CompareSectorRow[] }) {
         <span className="sector-ticks">
           {[0, 0.5, 1].map((f) => (
             <span key={f} style={{ left: `${f * 100}%` }}>
-              {Number((f * max).toFixed(2))}B
+              {formatNumber(f * max, 2)}B
             </span>
           ))}
         </span>

@@ -1,6 +1,8 @@
 // Stacked bars of each country's effective tariff rate by program, drawn in HTML: two rows need no chart engine,
 // and skipping Recharts here saves about a third of a frame on every slider step (see README, Speed).
 import { memo } from 'react';
+import { t } from '../i18n';
+import { formatNumber, formatRate } from '../lib/format';
 import { PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
 import type { ProgramRow } from './series';
 import type { Program } from '../model/types';
@@ -28,18 +30,18 @@ function ProgramBars({ rows, programs }: { rows: ProgramRow[]; programs: Program
                   key={p}
                   className="program-segment"
                   style={{ width: `${(r.values[p] / max) * 100}%`, background: PROGRAM_COLORS[p] }}
-                  title={`${PROGRAM_LABELS[p]}: ${r.values[p].toFixed(2)} points`}
+                  title={`${PROGRAM_LABELS[p]}: ${t('why.points', { value: formatNumber(r.values[p], 2) })}`}
                 />
               ) : null,
             )}
-            <span className="program-total">{r.total.toFixed(2)}%</span>
+            <span className="program-total">{formatRate(r.total / 100)}</span>
           </div>
         </div>
       ))}
       <div className="program-axis">
-        {ticks.map((t) => (
-          <span key={t} style={{ left: `${(t / max) * 100}%` }}>
-            {Number(t.toFixed(2))}%
+        {ticks.map((tick) => (
+          <span key={tick} style={{ left: `${(tick / max) * 100}%` }}>
+            {formatNumber(tick, 2)}%
           </span>
         ))}
       </div>

@@ -1,11 +1,13 @@
 // Diverging bars per sector, drawn in HTML: duty owed to the right of zero, estimated export change to the left
 // (US$ billions). A Recharts bar chart costs ~6–8 ms per render, half the frame budget of a slider step.
 import { memo } from 'react';
+import { t } from '../i18n';
+import { formatNumber, formatSignedUsd, formatUsd } from '../lib/format';
 import { niceMax } from './ProgramBars';
 import { EXPORT_CHANGE_COLOR } from './programs';
 import type { SectorBarRow } from './series';
 
-const bn = (v: number) => `${Number(v.toFixed(2))}B`;
+const bn = (v: number) => `${formatNumber(v, 2)}B`;
 
 function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
   const pos = niceMax(Math.max(0, ...rows.map((r) => r.dutyBn)));
@@ -23,7 +25,7 @@ function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
         <div
           className="sector-row"
           key={r.id}
-          title={`${r.label}: duty $${r.dutyBn.toFixed(2)}B, exports ${r.exportChangeBn.toFixed(2)}B`}
+          title={`${r.label}: ${t('sectors.duty')} ${formatUsd(r.dutyBn * 1e9)}, ${t('sectors.change')} ${formatSignedUsd(r.exportChangeBn * 1e9)}`}
         >
           <span className="sector-label">{r.label}</span>
           <span className="sector-track">
@@ -45,9 +47,9 @@ function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
       <div className="sector-axis">
         <span className="sector-label" />
         <span className="sector-ticks">
-          {ticks.map((t) => (
-            <span key={t} style={{ left: at(t) }}>
-              {bn(t)}
+          {ticks.map((tick) => (
+            <span key={tick} style={{ left: at(tick) }}>
+              {bn(tick)}
             </span>
           ))}
         </span>

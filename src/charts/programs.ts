@@ -1,20 +1,9 @@
 // Names and colours of the tariff programs, shared by every chart and table (colour-blind-safe palette).
-import type { Program } from '../model/types';
+import { translated } from '../i18n/labels';
+import { COUNTRIES, PROGRAMS, type Program } from '../model/types';
 
-export const PROGRAM_LABELS: Record<Program, string> = {
-  mfn: 'MFN (normal duties)',
-  countryWide: 'Country-wide tariff',
-  steel: 'Steel (232)',
-  aluminum: 'Aluminum (232)',
-  copper: 'Copper (232)',
-  autos: 'Autos (232)',
-  autoParts: 'Auto parts (232)',
-  mhdTrucks: 'Trucks (232)',
-  mhdParts: 'Truck parts (232)',
-  buses: 'Buses (232)',
-  lumber: 'Lumber (232)',
-  furniture: 'Furniture (232)',
-};
+/** Program names in the active language (read when used, so a language switch needs no reload of this module). */
+export const PROGRAM_LABELS = translated(PROGRAMS, (p) => `program.${p}`);
 
 /** Paul Tol's "muted" and "light" qualitative schemes: distinguishable with common colour-vision deficiencies. */
 export const PROGRAM_COLORS: Record<Program, string> = {
@@ -33,7 +22,7 @@ export const PROGRAM_COLORS: Record<Program, string> = {
 };
 
 export const COUNTRY_COLORS = { CA: '#c8102e', MX: '#006847' } as const;
-export const COUNTRY_NAMES = { CA: 'Canada', MX: 'Mexico' } as const;
+export const COUNTRY_NAMES = translated(COUNTRIES, (c) => `country.${c}`);
 
 /** Bars of the estimated change in exports (a neutral grey with 4.5:1 contrast on white). */
 export const EXPORT_CHANGE_COLOR = '#767676';

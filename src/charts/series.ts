@@ -1,4 +1,5 @@
 // Pure series builders: model results in, chart-ready rows out. The Recharts components only render these.
+import { t } from '../i18n';
 import { simulateTotals } from '../model/simulate';
 import {
   COUNTRIES,
@@ -58,7 +59,7 @@ export function sectorSeries(r: CountryResult, n = 10): SectorBarRow[] {
     ...top,
     {
       id: OTHER_ID,
-      label: `Other sectors (${rest.length})`,
+      label: t('sectors.other', { n: rest.length }),
       dutyBn: duty / 1e9,
       exportChangeBn: rest.reduce((s, x) => s + x.exportChangeUsd, 0) / 1e9,
       etr: imports > 0 ? duty / imports : 0,
@@ -132,14 +133,14 @@ export interface CompareSectorRow {
 export function compareSectorSeries(a: CountryResult, b: CountryResult, n = 10): CompareSectorRow[] {
   const byId = new Map(b.bySector.map((s) => [s.id, s]));
   const rows = a.bySector.map((s) => {
-    const t = byId.get(s.id);
+    const other = byId.get(s.id);
     return {
       id: s.id,
       label: s.label,
       dutyA: s.dutyUsd / 1e9,
-      dutyB: (t?.dutyUsd ?? 0) / 1e9,
+      dutyB: (other?.dutyUsd ?? 0) / 1e9,
       exportA: s.exportChangeUsd / 1e9,
-      exportB: (t?.exportChangeUsd ?? 0) / 1e9,
+      exportB: (other?.exportChangeUsd ?? 0) / 1e9,
     };
   });
   return rows.sort((x, y) => Math.max(y.dutyA, y.dutyB) - Math.max(x.dutyA, x.dutyB)).slice(0, n);

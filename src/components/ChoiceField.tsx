@@ -1,5 +1,6 @@
 // A group of radio buttons with a legend and help text (native keyboard: arrows move the choice).
 import { useId, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 export interface ChoiceFieldProps<T extends string> {
   label: string;
@@ -17,8 +18,8 @@ export function ChoiceField<T extends string>({ label, help, value, options, onC
       <legend className="field-label">
         {label}
         {changed && (
-          <span className="changed-marker" title="Changed from the preset">
-            changed
+          <span className="changed-marker" title={t('field.changedTitle')}>
+            {t('field.changed')}
           </span>
         )}
       </legend>

@@ -1,4 +1,5 @@
 // A labelled slider with a number field beside it; keyboard: arrows, Page Up/Down (10 steps), Home/End.
+import { t } from '../i18n';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface RangeFieldProps {
@@ -53,8 +54,8 @@ export function RangeField(props: RangeFieldProps) {
           {label}
         </label>
         {changed && (
-          <span className="changed-marker" title="Changed from the preset">
-            changed
+          <span className="changed-marker" title={t('field.changedTitle')}>
+            {t('field.changed')}
           </span>
         )}
       </div>
@@ -82,7 +83,7 @@ export function RangeField(props: RangeFieldProps) {
             step={step}
             value={draft ?? String(shown)}
             disabled={disabled}
-            aria-label={`${label}, in ${unitName}`}
+            aria-label={unitName ? t('field.inPercentOf', { label, unit: unitName }) : label}
             onChange={(e) => {
               setDraft(e.target.value);
               const v = Number(e.target.value);

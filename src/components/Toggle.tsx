@@ -1,5 +1,6 @@
 // An on/off switch (role="switch") with a visible label and help text.
 import { useId } from 'react';
+import { t } from '../i18n';
 
 export interface ToggleProps {
   label: string;
@@ -27,11 +28,11 @@ export function Toggle({ label, help, checked, onChange, changed, prominent }: T
           <span className="switch-thumb" />
         </span>
         <span className="field-label">{label}</span>
-        <span className="switch-state">{checked ? 'On' : 'Off'}</span>
+        <span className="switch-state">{checked ? t('field.on') : t('field.off')}</span>
       </button>
       {changed && (
-        <span className="changed-marker" title="Changed from the preset">
-          changed
+        <span className="changed-marker" title={t('field.changedTitle')}>
+          {t('field.changed')}
         </span>
       )}
       <p id={`${id}-help`} className="help">

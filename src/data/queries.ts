@@ -1,5 +1,6 @@
 // Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
 import { queryOptions } from '@tanstack/react-query';
+import { t } from '../i18n';
 import type { Dataset } from '../model/types';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -20,23 +21,21 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (e) {
-    throw new DatasetError(
-      `The trade data could not be downloaded (${e instanceof Error ? e.message : 'network error'}).`,
-    );
+    throw new DatasetError(t('data.error.download', { detail: e instanceof Error ? e.message : 'network error' }));
   }
-  if (!response.ok) throw new DatasetError(`The trade data could not be downloaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new DatasetError(t('data.error.download', { detail: `HTTP ${response.status}` }));
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DatasetError('The trade data file is not valid JSON.');
+    throw new DatasetError(t('data.error.json'));
   }
   const { datasetSchema } = await schema;
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new DatasetError(
-      `The trade data file is damaged (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}).`,
+      t('data.error.damaged', { detail: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' }),
     );
   }
   return parsed.data;

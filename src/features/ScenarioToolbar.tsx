@@ -1,5 +1,6 @@
 // The scenario's tools: share, saved scenarios, compare, and the CSV of the results; one panel open at a time.
 import { lazy, Suspense, useState } from 'react';
+import { t } from '../i18n';
 import { download } from '../lib/download';
 import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
@@ -14,16 +15,12 @@ const ComparePicker = lazy(() => import('./compare/ComparePanel').then((m) => ({
 
 async function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
   enterFullscreen();
-  const { BUILTIN_LESSON } = await import('../state/lesson');
-  store.getState().startPresentation(BUILTIN_LESSON);
+  const { builtinLesson } = await import('../state/lesson');
+  store.getState().startPresentation(builtinLesson());
 }
 
 type Tool = 'share' | 'saved' | 'compare';
-const TOOLS: { id: Tool; label: string }[] = [
-  { id: 'share', label: 'Share' },
-  { id: 'saved', label: 'Saved scenarios' },
-  { id: 'compare', label: 'Compare A vs B' },
-];
+const TOOLS: readonly Tool[] = ['share', 'saved', 'compare'];
 
 export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   const [open, setOpen] = useState<Tool | null>(null);
@@ -38,27 +35,27 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
   };
   return (
     <div className="toolbar">
-      <div className="button-row" role="group" aria-label="Scenario tools">
-        {TOOLS.map((t) => (
+      <div className="button-row" role="group" aria-label={t('tools.label')}>
+        {TOOLS.map((tool) => (
           <button
-            key={t.id}
+            key={tool}
             type="button"
-            aria-expanded={open === t.id}
-            aria-controls={`tool-${t.id}`}
-            onClick={() => setOpen(open === t.id ? null : t.id)}
+            aria-expanded={open === tool}
+            aria-controls={`tool-${tool}`}
+            onClick={() => setOpen(open === tool ? null : tool)}
           >
-            {t.label}
+            {t(`tools.${tool}`)}
           </button>
         ))}
         <button type="button" onClick={downloadCsv}>
-          Download CSV
+          {t('tools.csv')}
         </button>
         <button type="button" onClick={() => void startBuiltinLesson(store)}>
-          Present: the 2025 tariff path
+          {t('tools.present')}
         </button>
       </div>
       <div id={`tool-${open ?? 'none'}`}>
-        <Suspense fallback={<p className="help">Loading…</p>}>
+        <Suspense fallback={<p className="help">{t('app.loadingShort')}</p>}>
           {open === 'share' && <SharePanel dataset={dataset} result={result} />}
           {open === 'saved' && <SavedPanel />}
           {open === 'compare' && <ComparePicker />}

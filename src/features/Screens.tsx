@@ -1,5 +1,6 @@
 // The screens of the app (simulator, methodology, reality check) and the presentation overlay above them.
 import { lazy, Suspense } from 'react';
+import { t } from '../i18n';
 import type { Dataset } from '../model/types';
 import { useAppStore } from '../state/store';
 import type { View } from '../state/urlCodec';
@@ -13,25 +14,25 @@ const PresentationView = lazy(() =>
   import('./present/PresentationView').then((m) => ({ default: m.PresentationView })),
 );
 
-export const SCREENS: { view: View | null; label: string }[] = [
-  { view: null, label: 'Simulator' },
-  { view: 'methodology', label: 'Methodology' },
-  { view: 'reality', label: '2025 reality check' },
-];
+export const SCREENS = [
+  { view: null, key: 'nav.simulator' },
+  { view: 'methodology', key: 'nav.methodology' },
+  { view: 'reality', key: 'nav.reality' },
+] as const satisfies readonly { view: View | null; key: string }[];
 
 export function ScreenNav() {
   const view = useAppStore((s) => s.view);
   const showView = useAppStore((s) => s.showView);
   return (
-    <nav className="screen-nav" aria-label="Screens">
+    <nav className="screen-nav" aria-label={t('nav.label')}>
       {SCREENS.map((s) => (
         <button
-          key={s.label}
+          key={s.key}
           type="button"
           aria-current={view === s.view ? 'page' : undefined}
           onClick={() => showView(s.view)}
         >
-          {s.label}
+          {t(s.key)}
         </button>
       ))}
     </nav>
@@ -44,11 +45,11 @@ export function Screens({ dataset }: { dataset: Dataset }) {
   return (
     <>
       {presenting && (
-        <Suspense fallback={<div className="presentation">Loading the presentation…</div>}>
+        <Suspense fallback={<div className="presentation">{t('present.loading')}</div>}>
           <PresentationView dataset={dataset} />
         </Suspense>
       )}
-      <Suspense fallback={<p className="help">Loading…</p>}>
+      <Suspense fallback={<p className="help">{t('app.loadingShort')}</p>}>
         {view === 'methodology' ? (
           <MethodologyPage dataset={dataset} />
         ) : view === 'reality' ? (

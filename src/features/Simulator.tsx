@@ -1,4 +1,6 @@
 // The simulator screen: timeline, editor, and the results recomputed on every change.
+import { t } from '../i18n';
+import { formatDate } from '../lib/format';
 import type { Dataset } from '../model/types';
 import { Editor } from './editor/Editor';
 import { PresetTimeline } from './editor/PresetTimeline';
@@ -10,9 +12,9 @@ import { useBaseline, useSimulation } from './results/useSimulation';
 import { WhyPanel } from './results/WhyPanel';
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
+import { ScenarioToolbar } from './ScenarioToolbar';
 
 const CompareView = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
-import { ScenarioToolbar } from './ScenarioToolbar';
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
@@ -29,7 +31,7 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
           <ScenarioToolbar dataset={dataset} result={result} />
           <HeadlineCards result={result} baseline={baseline} />
           {comparing && (
-            <Suspense fallback={<p className="help">Loading the comparison…</p>}>
+            <Suspense fallback={<p className="help">{t('compare.loading')}</p>}>
               <CompareView dataset={dataset} result={result} />
             </Suspense>
           )}
@@ -38,9 +40,8 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
           <SensitivityPanel dataset={dataset} />
           <ContextPanel dataset={dataset} />
           <footer className="data-footer help">
-            Data version {dataset.version}, as of {dataset.asOf}. Base year {dataset.baseYear}. {dataset.sourcesNote} A
-            partial-equilibrium model: no exchange-rate, retaliation or supply-chain effects. Elasticities, US vehicle
-            content and the auto offset are assumptions.
+            {t('footer.data', { version: dataset.version, asOf: formatDate(dataset.asOf), year: dataset.baseYear })}{' '}
+            <span lang="en">{dataset.sourcesNote}</span> {t('footer.limits')}
           </footer>
         </div>
       </div>

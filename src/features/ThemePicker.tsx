@@ -1,13 +1,15 @@
 // Light, dark or the system's theme; remembered in this browser.
 import { useState } from 'react';
+import { t } from '../i18n';
 
 export type Theme = 'auto' | 'light' | 'dark';
 const KEY = 'usmca-sim:theme';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 export function storedTheme(): Theme {
   try {
-    const t = window.localStorage.getItem(KEY);
-    return t === 'light' || t === 'dark' ? t : 'auto';
+    const v = window.localStorage.getItem(KEY);
+    return v === 'light' || v === 'dark' ? v : 'auto';
   } catch {
     return 'auto';
   }
@@ -22,23 +24,25 @@ export function ThemePicker() {
   const [theme, setTheme] = useState<Theme>(storedTheme);
   return (
     <label className="theme-picker">
-      Theme
+      {t('app.theme')}
       <select
         value={theme}
         onChange={(e) => {
-          const t = e.target.value as Theme;
-          setTheme(t);
-          applyTheme(t);
+          const next = e.target.value as Theme;
+          setTheme(next);
+          applyTheme(next);
           try {
-            window.localStorage.setItem(KEY, t);
+            window.localStorage.setItem(KEY, next);
           } catch {
             // Storage refused: the choice lasts for this page only.
           }
         }}
       >
-        <option value="auto">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        {THEMES.map((v) => (
+          <option key={v} value={v}>
+            {t(`app.theme.${v}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -1,4 +1,5 @@
-// The one place numbers become text: Intl formatters for rates, money and shares.
+// The one place numbers become text: Intl formatters for rates, money and shares, in the active locale.
+import { localeTag } from '../i18n';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -11,15 +12,13 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
-const DEFAULT_LOCALE = 'en-US';
-
 /** A fraction as a percentage: 0.0693 -> "6.93%". */
-export function formatRate(rate: number, digits = 2, locale = DEFAULT_LOCALE): string {
+export function formatRate(rate: number, digits = 2, locale = localeTag()): string {
   return nf(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rate);
 }
 
 /** A signed fraction as a percentage: -0.0537 -> "−5.37%", 0.01 -> "+1.00%". */
-export function formatSignedRate(rate: number, digits = 2, locale = DEFAULT_LOCALE): string {
+export function formatSignedRate(rate: number, digits = 2, locale = localeTag()): string {
   return nf(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
@@ -29,7 +28,7 @@ export function formatSignedRate(rate: number, digits = 2, locale = DEFAULT_LOCA
 }
 
 /** US dollars, compact: 27.2e9 -> "$27.2B". */
-export function formatUsd(usd: number, locale = DEFAULT_LOCALE): string {
+export function formatUsd(usd: number, locale = localeTag()): string {
   return nf(locale, {
     style: 'currency',
     currency: 'USD',
@@ -40,7 +39,7 @@ export function formatUsd(usd: number, locale = DEFAULT_LOCALE): string {
 }
 
 /** US dollars with sign, compact: -21.1e9 -> "−$21.1B". */
-export function formatSignedUsd(usd: number, locale = DEFAULT_LOCALE): string {
+export function formatSignedUsd(usd: number, locale = localeTag()): string {
   return nf(locale, {
     style: 'currency',
     currency: 'USD',
@@ -52,6 +51,23 @@ export function formatSignedUsd(usd: number, locale = DEFAULT_LOCALE): string {
 }
 
 /** A percentage value typed by a person (35 -> "35%"). */
-export function formatPct(pct: number, digits = 0, locale = DEFAULT_LOCALE): string {
+export function formatPct(pct: number, digits = 0, locale = localeTag()): string {
   return nf(locale, { maximumFractionDigits: digits }).format(pct) + '%';
+}
+
+/** A date (YYYY-MM-DD) in the active locale: "Nov 1, 2025", "1 nov. 2025". */
+export function formatDate(iso: string, locale = localeTag()): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+}
+
+/** A date and time in the active locale. */
+export function formatDateTime(iso: string, locale = localeTag()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A plain number in the active locale (1.5 -> "1,5" in French). */
+export function formatNumber(x: number, digits = 2, locale = localeTag()): string {
+  return nf(locale, { maximumFractionDigits: digits }).format(x);
 }

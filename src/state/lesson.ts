@@ -1,4 +1,6 @@
 // Lessons for presentation mode: the built-in "2025 tariff path", or steps a teacher picked, carried in the link.
+import { t, type MessageKey } from '../i18n';
+import { presetDescription, presetLabel } from '../i18n/labels';
 import { PRESET_IDS, presets } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, toDisplay } from './parameters';
@@ -19,36 +21,18 @@ export interface Lesson {
   steps: LessonStep[];
 }
 
-/** Teacher notes for the built-in lesson, one per preset, beside each preset's own description. */
-const BUILTIN_NOTES: Record<(typeof PRESET_IDS)[number], string> = {
-  'pre-2025':
-    'Start here: before 2025 almost everything crossed duty-free. MFN duties fall only on goods that do not claim USMCA.',
-  'feb-2025-announced':
-    'As announced on 1 February 2025, with no USMCA exemption: a quarter of the value of exports would have been taxed. Ask: who pays the duty?',
-  'mar-2025-usmca-exempt':
-    'The exemption for USMCA goods changes everything: only goods that do not claim USMCA pay. Point at the share still exposed.',
-  'mar-2025-steel-25':
-    'Section 232 steel and aluminum: no USMCA relief, and the country-wide tariff does not stack on top.',
-  'apr-2025-autos': 'Autos pay only on non-US content; USMCA parts are exempt. See the autos slice in the bar.',
-  'jun-2025-steel-50': 'Doubling steel and aluminum to 50% hits Canada hardest: compare the metals slices.',
-  'aug-2025-canada-35':
-    'Canada rises to 35% but USMCA claims jumped to about 90% in the second half: the effective rate falls. Why?',
-  'nov-2025': 'The full set in November 2025, this app’s default. Open the sectors to see where the duty falls.',
-  'nov-2025-no-exemption':
-    'A hypothetical: the same rates without the USMCA exemption. This is what the review is about.',
-  'feb-2026-section-122':
-    'After the Supreme Court struck down the IEEPA tariffs, a 10% Section 122 surcharge with USMCA goods exempt.',
-};
-
-export const BUILTIN_LESSON: Lesson = {
-  id: 'builtin',
-  title: 'The 2025 tariff path',
-  steps: PRESET_IDS.map((id) => ({
-    title: `${presets[id].label}`,
-    notes: `${presets[id].description} ${BUILTIN_NOTES[id]}`,
-    search: toSearch({ scenario: presets[id].scenario, presetId: id }),
-  })),
-};
+/** The built-in lesson over the dated presets; titles and teacher notes in the active language. */
+export function builtinLesson(): Lesson {
+  return {
+    id: 'builtin',
+    title: t('lesson.builtin.title'),
+    steps: PRESET_IDS.map((id) => ({
+      title: presetLabel(id),
+      notes: `${presetDescription(id)} ${t(`lesson.note.${id}` as MessageKey)}`,
+      search: toSearch({ scenario: presets[id].scenario, presetId: id }),
+    })),
+  };
+}
 
 /** Separates a step's title from its query inside one `step=` value. */
 const STEP_SEPARATOR = '|';
@@ -76,19 +60,19 @@ export function parseLesson(search: string): ParsedLesson {
   const params = new URLSearchParams(search.length > 20_000 ? '' : search);
   const problems: LinkProblem[] = [];
   if (params.get('present') !== '1') return { lesson: null, at: 0, problems };
-  let lesson: Lesson = BUILTIN_LESSON;
+  let lesson: Lesson = builtinLesson();
   const steps = params.getAll('step').slice(0, MAX_STEPS);
   if (params.get('lesson') !== 'builtin' && steps.length > 0) {
     const read: LessonStep[] = [];
     steps.forEach((raw, i) => {
       const cut = raw.indexOf(STEP_SEPARATOR);
-      const title = (cut >= 0 ? raw.slice(0, cut) : '').trim().slice(0, 80) || `Step ${i + 1}`;
+      const title = (cut >= 0 ? raw.slice(0, cut) : '').trim().slice(0, 80) || t('lesson.stepN', { n: i + 1 });
       const query = `?${cut >= 0 ? raw.slice(cut + 1) : raw}`;
       const link = parseLink(query);
       link.problems.forEach((p) => problems.push({ ...p, param: `step ${i + 1}: ${p.param}` }));
       read.push({ title, notes: describeScenario(link.scenario), search: toSearch(link) });
     });
-    lesson = { id: 'custom', title: 'Lesson', steps: read };
+    lesson = { id: 'custom', title: t('lesson.custom.title'), steps: read };
   }
   const atRaw = params.get('at');
   const at = atRaw && /^\d{1,3}$/.test(atRaw) ? Math.min(Math.max(Number(atRaw) - 1, 0), lesson.steps.length - 1) : 0;
@@ -97,7 +81,7 @@ export function parseLesson(search: string): ParsedLesson {
 
 function shownValue(p: (typeof PARAMS)[number], v: Scenario[keyof Scenario]): string {
   if (p.kind === 'number') return `${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
-  if (p.kind === 'boolean') return v ? 'on' : 'off';
+  if (p.kind === 'boolean') return v ? t('field.on') : t('field.off');
   return p.options.find((o) => o.value === v)?.label ?? String(v);
 }
 

@@ -27,9 +27,16 @@ const itemSchema = z.object({
 /** The stored value of version 0 (never shipped; it keeps the migration path tested): [{ name, query }]. */
 const v0Schema = z.array(z.object({ name: z.string(), query: z.string() }));
 
+/** Why an entry was set aside; the screen words it in the reader's language. */
+export type SavedReason =
+  | { code: 'notJson' }
+  | { code: 'newer'; version: number }
+  | { code: 'unknownFormat' }
+  | { code: 'entry'; where: 'saved' | 'file' | 'migrated'; n: number; preview: string; detail: string };
+
 export interface SetAside {
   raw: string;
-  reason: string;
+  reason: SavedReason;
 }
 
 export interface LoadedSaved {
@@ -45,7 +52,10 @@ function preview(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-function readItems(list: unknown[], where: string): { items: SavedScenario[]; setAside: SetAside[] } {
+function readItems(
+  list: unknown[],
+  where: 'saved' | 'file' | 'migrated',
+): { items: SavedScenario[]; setAside: SetAside[] } {
   const items: SavedScenario[] = [];
   const setAside: SetAside[] = [];
   const ids = new Set<string>();
@@ -55,7 +65,13 @@ function readItems(list: unknown[], where: string): { items: SavedScenario[]; se
       const issue = parsed.error.issues[0];
       setAside.push({
         raw: JSON.stringify(entry) ?? String(entry),
-        reason: `${where} entry ${i + 1} (${preview(entry)}): ${issue ? `${issue.path.join('.') || 'value'} ${issue.message.toLowerCase()}` : 'invalid'}`,
+        reason: {
+          code: 'entry',
+          where,
+          n: i + 1,
+          preview: preview(entry),
+          detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'invalid',
+        },
       });
       return;
     }
@@ -74,7 +90,7 @@ export function parseStored(raw: string | null): LoadedSaved {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { items: [], setAside: [{ raw, reason: 'The saved scenarios are not valid JSON' }], rewrite: true };
+    return { items: [], setAside: [{ raw, reason: { code: 'notJson' } }], rewrite: true };
   }
   const v0 = v0Schema.safeParse(json);
   if (v0.success) {
@@ -84,22 +100,18 @@ export function parseStored(raw: string | null): LoadedSaved {
       savedAt: null,
       search: e.query,
     }));
-    return { ...readItems(items, 'Migrated'), rewrite: true };
+    return { ...readItems(items, 'migrated'), rewrite: true };
   }
   if (typeof json === 'object' && json !== null && 'version' in json && 'items' in json) {
     const { version, items } = json as { version: unknown; items: unknown };
     if (version === STORAGE_VERSION && Array.isArray(items)) {
-      const read = readItems(items, 'Saved');
+      const read = readItems(items, 'saved');
       return { ...read, rewrite: read.setAside.length > 0 };
     }
     if (typeof version === 'number' && version > STORAGE_VERSION)
-      return {
-        items: [],
-        setAside: [{ raw, reason: `Saved by a newer version of the app (format ${version})` }],
-        rewrite: false,
-      };
+      return { items: [], setAside: [{ raw, reason: { code: 'newer', version } }], rewrite: false };
   }
-  return { items: [], setAside: [{ raw, reason: 'The saved scenarios are in an unknown format' }], rewrite: true };
+  return { items: [], setAside: [{ raw, reason: { code: 'unknownFormat' } }], rewrite: true };
 }
 
 export function serializeStored(items: readonly SavedScenario[]): string {
@@ -111,9 +123,16 @@ export function exportFile(items: readonly SavedScenario[], exportedAt: string):
   return JSON.stringify({ app: EXPORT_APP, version: STORAGE_VERSION, exportedAt, items }, null, 2);
 }
 
+export type ImportError =
+  | { code: 'notJson' }
+  | { code: 'notOurs' }
+  | { code: 'wrongFormat'; version: string; expected: number }
+  | { code: 'noList' }
+  | { code: 'entry'; reason: SavedReason };
+
 export interface ImportResult {
   items: SavedScenario[];
-  errors: string[];
+  errors: ImportError[];
 }
 
 /** Reads an export file; every entry it cannot use is named with the reason. */
@@ -122,16 +141,16 @@ export function parseImport(text: string): ImportResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { items: [], errors: ['The file is not JSON. Choose a file exported from this app.'] };
+    return { items: [], errors: [{ code: 'notJson' }] };
   }
   if (typeof json !== 'object' || json === null || (json as { app?: unknown }).app !== EXPORT_APP)
-    return { items: [], errors: ['The file was not exported from the USMCA Tariff Simulator.'] };
+    return { items: [], errors: [{ code: 'notOurs' }] };
   const { version, items } = json as { version?: unknown; items?: unknown };
   if (version !== STORAGE_VERSION)
-    return { items: [], errors: [`The file has format ${String(version)}; this app reads format ${STORAGE_VERSION}.`] };
-  if (!Array.isArray(items)) return { items: [], errors: ['The file has no list of scenarios.'] };
-  const read = readItems(items, 'File');
-  return { items: read.items, errors: read.setAside.map((s) => s.reason) };
+    return { items: [], errors: [{ code: 'wrongFormat', version: String(version), expected: STORAGE_VERSION }] };
+  if (!Array.isArray(items)) return { items: [], errors: [{ code: 'noList' }] };
+  const read = readItems(items, 'file');
+  return { items: read.items, errors: read.setAside.map((s) => ({ code: 'entry', reason: s.reason })) };
 }
 
 /** Adds imported scenarios to the saved ones; an id already taken gets a fresh one. */

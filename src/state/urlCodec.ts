@@ -1,4 +1,5 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
+import { isLocale, type Locale } from '../i18n';
 import { isPresetId, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, fromDisplay, toDisplay, type Param } from './parameters';
@@ -41,11 +42,27 @@ export const V1_DEFAULTS: Readonly<Scenario> = Object.freeze({
   elasticityMultiplier: 1,
 });
 
+/** Why a value was refused; the screen words it in the reader's language. */
+export type ProblemReason =
+  | { code: 'notNumber'; example: string }
+  | { code: 'outOfRange'; min: number; max: number }
+  | { code: 'notOnOff' }
+  | { code: 'notOneOf'; options: string }
+  | { code: 'repeated'; count: number }
+  | { code: 'noPreset' }
+  | { code: 'tooLong'; max: number }
+  | { code: 'unreadable' }
+  | { code: 'badVersion' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'notZeroOne' }
+  | { code: 'badData' }
+  | { code: 'badLang' };
+
 /** A parameter the link got wrong: shown to the person, never thrown. */
 export interface LinkProblem {
   param: string;
   value: string;
-  reason: string;
+  reason: ProblemReason;
 }
 
 /** The screens besides the simulator, by their `view=` name. */
@@ -56,6 +73,8 @@ export interface LinkState {
   scenario: Scenario;
   /** The screen shown (null: the simulator). */
   view: View | null;
+  /** The interface language the link asks for (null: the reader's browser decides). */
+  lang: Locale | null;
   presetId: PresetId | null;
   /** Scenario B of a comparison, when the link carries one. */
   compare: Scenario | null;
@@ -126,22 +145,22 @@ export const MIGRATIONS: Record<number, (values: Values) => Values> = {
 function parseValue(
   p: Param,
   raw: string,
-): { ok: true; value: Scenario[keyof Scenario] } | { ok: false; reason: string } {
+): { ok: true; value: Scenario[keyof Scenario] } | { ok: false; reason: ProblemReason } {
   if (p.kind === 'number') {
-    if (!NUMBER.test(raw))
-      return { ok: false, reason: `not a number (expected e.g. ${p.unit === '%' ? '35' : '1.5'})` };
+    if (!NUMBER.test(raw)) return { ok: false, reason: { code: 'notNumber', example: p.unit === '%' ? '35' : '1.5' } };
     const display = Number(raw);
-    if (display < p.min || display > p.max) return { ok: false, reason: `outside ${p.min}–${p.max}` };
+    if (display < p.min || display > p.max)
+      return { ok: false, reason: { code: 'outOfRange', min: p.min, max: p.max } };
     return { ok: true, value: fromDisplay(p, display) };
   }
   if (p.kind === 'boolean') {
     const b = BOOLEAN.get(raw);
-    return b === undefined ? { ok: false, reason: 'expected on or off' } : { ok: true, value: b };
+    return b === undefined ? { ok: false, reason: { code: 'notOnOff' } } : { ok: true, value: b };
   }
   const option = p.options.find((o) => o.value === raw);
   return option
     ? { ok: true, value: option.value }
-    : { ok: false, reason: `not one of ${p.options.map((o) => o.value).join(', ')}` };
+    : { ok: false, reason: { code: 'notOneOf', options: p.options.map((o) => o.value).join(', ') } };
 }
 
 /** Show a value as it came, cut short and stripped of control characters (it is displayed as text, never HTML). */
@@ -158,7 +177,11 @@ function readScenario(values: Values, prefix: string, problems: LinkProblem[]): 
     const list = values.get(name);
     if (!list) continue;
     if (list.length > 1) {
-      problems.push({ param: name, value: list.map(shown).join(', '), reason: `given ${list.length} times` });
+      problems.push({
+        param: name,
+        value: list.map(shown).join(', '),
+        reason: { code: 'repeated', count: list.length },
+      });
       continue;
     }
     const raw = list[0] ?? '';
@@ -173,7 +196,7 @@ function single(values: Values, name: string, problems: LinkProblem[]): string |
   const list = values.get(name);
   if (!list) return null;
   if (list.length > 1) {
-    problems.push({ param: name, value: list.map(shown).join(', '), reason: `given ${list.length} times` });
+    problems.push({ param: name, value: list.map(shown).join(', '), reason: { code: 'repeated', count: list.length } });
     return null;
   }
   return list[0] ?? null;
@@ -183,13 +206,14 @@ function readPreset(values: Values, name: string, problems: LinkProblem[]): Pres
   const raw = single(values, name, problems);
   if (raw === null) return null;
   if (isPresetId(raw)) return raw;
-  problems.push({ param: name, value: shown(raw), reason: 'no such preset' });
+  problems.push({ param: name, value: shown(raw), reason: { code: 'noPreset' } });
   return null;
 }
 
 const EMPTY: LinkState = {
   scenario: { ...V1_DEFAULTS },
   view: null,
+  lang: null,
   presetId: null,
   compare: null,
   comparePresetId: null,
@@ -209,7 +233,7 @@ export function parseLink(search: string): ParsedLink {
         {
           param: 'link',
           value: `${search.length} characters`,
-          reason: `longer than ${MAX_QUERY_LENGTH}; ignored whole`,
+          reason: { code: 'tooLong', max: MAX_QUERY_LENGTH },
         },
       ],
     };
@@ -217,7 +241,7 @@ export function parseLink(search: string): ParsedLink {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { ...EMPTY, problems: [{ param: 'link', value: shown(search), reason: 'could not be read' }] };
+    return { ...EMPTY, problems: [{ param: 'link', value: shown(search), reason: { code: 'unreadable' } }] };
   }
   let values: Values = new Map();
   for (const [key, value] of params) values.set(key, [...(values.get(key) ?? []), value]);
@@ -226,13 +250,13 @@ export function parseLink(search: string): ParsedLink {
   let version = URL_VERSION;
   if (versionRaw !== null) {
     if (/^\d{1,3}$/.test(versionRaw)) version = Number(versionRaw);
-    else problems.push({ param: 'v', value: shown(versionRaw), reason: 'not a version number; read as version 1' });
+    else problems.push({ param: 'v', value: shown(versionRaw), reason: { code: 'badVersion' } });
   }
   if (version > URL_VERSION) {
     problems.push({
       param: 'v',
       value: String(version),
-      reason: `made by a newer version of the app; read as version ${URL_VERSION}`,
+      reason: { code: 'newerVersion', version: URL_VERSION },
     });
     version = URL_VERSION;
   }
@@ -256,16 +280,20 @@ export function parseLink(search: string): ParsedLink {
       : readScenario(values, COMPARE_PREFIX, problems);
   const embedRaw = single(values, 'embed', problems);
   if (embedRaw !== null && !BOOLEAN.has(embedRaw))
-    problems.push({ param: 'embed', value: shown(embedRaw), reason: 'expected 1 or 0' });
+    problems.push({ param: 'embed', value: shown(embedRaw), reason: { code: 'notZeroOne' } });
   const dataRaw = single(values, 'data', problems);
   const dataVersion = dataRaw !== null && /^[0-9a-f]{6,40}$/.test(dataRaw) ? dataRaw : null;
   if (dataRaw !== null && dataVersion === null)
-    problems.push({ param: 'data', value: shown(dataRaw), reason: 'not a data version' });
+    problems.push({ param: 'data', value: shown(dataRaw), reason: { code: 'badData' } });
 
   const viewRaw = single(values, 'view', problems);
   const view = (VIEWS as readonly string[]).find((v) => v === viewRaw) as View | undefined;
   if (viewRaw !== null && !view)
-    problems.push({ param: 'view', value: shown(viewRaw), reason: `not one of ${VIEWS.join(', ')}` });
+    problems.push({ param: 'view', value: shown(viewRaw), reason: { code: 'notOneOf', options: VIEWS.join(', ') } });
+
+  const langRaw = single(values, 'lang', problems);
+  const lang = isLocale(langRaw) ? langRaw : null;
+  if (langRaw !== null && !lang) problems.push({ param: 'lang', value: shown(langRaw), reason: { code: 'badLang' } });
 
   const known = new Set(PARAMS.flatMap((p) => [p.url, COMPARE_PREFIX + p.url]));
   const unknown: [string, string][] = [];
@@ -275,6 +303,7 @@ export function parseLink(search: string): ParsedLink {
   return {
     scenario,
     view: view ?? null,
+    lang,
     presetId,
     compare,
     comparePresetId: compare ? comparePresetId : null,
@@ -310,6 +339,7 @@ export function toSearch(state: Partial<LinkState> & { scenario: Scenario }): st
     writeScenario(out, state.compare, COMPARE_PREFIX);
   }
   if (state.view) out.append('view', state.view);
+  if (state.lang) out.append('lang', state.lang);
   if (state.embed) out.append('embed', '1');
   if (state.dataVersion) out.append('data', state.dataVersion);
   for (const [k, v] of state.unknown ?? []) out.append(k, v);

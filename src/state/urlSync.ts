@@ -5,44 +5,57 @@ import { matchingPreset } from '../model/presets';
 import { lessonParams, parseLesson } from './lesson';
 import { PARAMS, toDisplay } from './parameters';
 import type { AppState } from './store';
-import { COMPARE_PREFIX, parseLink, toSearch, V1_DEFAULTS, type LinkProblem, type ParsedLink } from './urlCodec';
+import { t, type Locale, type MessageKey } from '../i18n';
+import {
+  COMPARE_PREFIX,
+  parseLink,
+  toSearch,
+  V1_DEFAULTS,
+  type LinkProblem,
+  type ParsedLink,
+  type ProblemReason,
+} from './urlCodec';
 import type { Notice } from './viewSlice';
 
 /** How long a slider must rest before its value replaces the current history entry. */
 const DRAG_SETTLE_MS = 150;
 export const LINK_NOTICE_ID = 'link-problems';
 
-/** "ca = "abc": not a number…; the default 35% is used instead." */
+/** A refused value's reason in the reader's language. */
+export function reasonText(r: ProblemReason): string {
+  const { code, ...args } = r;
+  return t(`link.reason.${code}` as MessageKey, args as Record<string, string | number>);
+}
+
+/** "ca = "abc": not a number…; the default (35%) is used instead." */
 export function describeProblem(p: LinkProblem): string {
   const name = p.param.startsWith(COMPARE_PREFIX) ? p.param.slice(COMPARE_PREFIX.length) : p.param;
   const param = PARAMS.find((x) => x.url === name);
-  let fallback = '';
-  if (param) {
-    const d = V1_DEFAULTS[param.key];
-    const shown =
-      param.kind === 'number'
-        ? `${toDisplay(param, d as number)}${param.unit === '%' ? '%' : ''}`
-        : param.kind === 'boolean'
-          ? d
-            ? 'on'
-            : 'off'
-          : String(d);
-    fallback = `; the default (${shown}) is used instead`;
-  }
-  return `${p.param} = "${p.value}": ${p.reason}${fallback}.`;
+  const base = { param: p.param, value: p.value, reason: reasonText(p.reason) };
+  if (!param) return t('link.problem', base);
+  const d = V1_DEFAULTS[param.key];
+  const fallback =
+    param.kind === 'number'
+      ? `${toDisplay(param, d as number)}${param.unit === '%' ? '%' : ''}`
+      : param.kind === 'boolean'
+        ? d
+          ? 'on'
+          : 'off'
+        : String(d);
+  return t('link.problemDefault', { ...base, fallback });
 }
 
 export function problemsNotice(problems: readonly LinkProblem[]): Notice {
   return {
     id: LINK_NOTICE_ID,
     tone: 'warning',
-    title: `${problems.length === 1 ? 'One setting' : `${problems.length} settings`} in this link could not be used`,
+    title: problems.length === 1 ? t('link.problems.one') : t('link.problems.many', { n: problems.length }),
     items: problems.map(describeProblem),
   };
 }
 
 /** The store's starting state for a link (its problems become a notice). */
-export function stateFromLink(link: ParsedLink, search = ''): Partial<AppState> {
+export function stateFromLink(link: ParsedLink, search = '', fallbackLang: Locale = 'en'): Partial<AppState> {
   const lesson = parseLesson(search);
   const problems = [...link.problems, ...lesson.problems];
   // In a presentation the current step sets the scenario (the links the app writes carry both, and agree).
@@ -51,6 +64,8 @@ export function stateFromLink(link: ParsedLink, search = ''): Partial<AppState> 
   return {
     presentation: lesson.lesson ? { lesson: lesson.lesson, at: lesson.at } : null,
     view: link.view,
+    lang: link.lang ?? fallbackLang,
+    langChosen: link.lang !== null,
     scenario: shown.scenario,
     presetId: shown.presetId ?? matchingPreset(shown.scenario),
     compare: link.compare,
@@ -69,6 +84,7 @@ export function searchOf(s: AppState, dataVersion: string | null): string {
     compare: s.compare,
     comparePresetId: s.comparePresetId,
     view: s.view,
+    lang: s.langChosen ? s.lang : null,
     embed: s.embed,
     dataVersion,
     unknown: s.unknownParams,
@@ -97,7 +113,8 @@ export function useUrlSync(store: StoreApi<AppState>, dataVersion: string | null
         state.compare === prev.compare &&
         state.embed === prev.embed &&
         state.presentation === prev.presentation &&
-        state.view === prev.view
+        state.view === prev.view &&
+        state.lang === prev.lang
       )
         return;
       if (state.changeKind === 'history') return;

@@ -1,5 +1,6 @@
 // View slice: what the person is looking at (selected sector, open panels, table sort); not part of the scenario.
 import type { StateCreator } from 'zustand';
+import type { Locale } from '../i18n';
 import type { Country } from '../model/types';
 import type { ChangeKind } from './scenarioSlice';
 import type { View } from './urlCodec';
@@ -22,6 +23,10 @@ export interface ViewSlice {
   /** The screen shown: null for the simulator. */
   view: View | null;
   showView: (view: View | null) => void;
+  /** Interface language; written into links once the person (or a link) chose it. */
+  lang: Locale;
+  langChosen: boolean;
+  setLang: (lang: Locale) => void;
   /** Chart-and-numbers view without the editor (embed=1). */
   embed: boolean;
   /** Link parameters this app does not know, written back unchanged. */
@@ -43,6 +48,9 @@ export const createViewSlice: StateCreator<ViewSlice & { changeKind: ChangeKind 
   view: null,
   // A new screen is a discrete step: it gets its own history entry.
   showView: (view) => set({ view, changeKind: 'step' }),
+  lang: 'en',
+  langChosen: false,
+  setLang: (lang) => set({ lang, langChosen: true, changeKind: 'step' }),
   embed: false,
   unknownParams: [],
   linkDataVersion: null,

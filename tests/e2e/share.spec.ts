@@ -112,8 +112,8 @@ test('save, rename, reload, compare and delete a scenario', async ({ page }) => 
   const other = await page.context().newPage();
   await openSimulator(other, url);
   await expect(other.getByRole('heading', { name: 'Compare A vs B' })).toBeVisible();
-  await expect(other.getByTestId('compare-Effective tariff rate-CA-B')).not.toHaveText(
-    (await other.getByTestId('compare-Effective tariff rate-CA-A').textContent()) ?? '',
+  await expect(other.getByTestId('compare-etr-CA-B')).not.toHaveText(
+    (await other.getByTestId('compare-etr-CA-A').textContent()) ?? '',
   );
   await other.close();
   await page.getByRole('button', { name: 'Delete Canada sixty' }).click();

@@ -78,7 +78,7 @@ describe('simulator screen', () => {
     await user.click(screen.getByText('Advanced: Section 232 rates, vehicles, termination'));
     expect(advanced).toHaveAttribute('open');
     const steel = screen.getByRole('slider', { name: 'Steel' });
-    expect(steel.closest('.range-field')).toHaveTextContent('In force from 2025-03-12');
+    expect(steel.closest('.range-field')).toHaveTextContent('In force from Mar 12, 2025');
     fireEvent.change(steel, { target: { value: '25' } });
     expect(screen.getByTestId('etr-CA')).toHaveTextContent(expectedEtr({ steel: 0.25 }, 'CA'));
     await user.click(screen.getByRole('switch', { name: /USMCA terminated/ }));

@@ -60,20 +60,20 @@ describe('parseStored', () => {
     const loaded = parseStored(raw);
     expect(loaded.items.map((i) => i.name)).toEqual(['Canada at 50%', 'Third']);
     expect(loaded.setAside).toHaveLength(1);
-    expect(loaded.setAside[0]?.reason).toMatch(/Saved entry 2/);
+    expect(loaded.setAside[0]?.reason).toMatchObject({ code: 'entry', where: 'saved', n: 2 });
     expect(loaded.rewrite).toBe(true);
   });
 
   it('sets aside text that is not JSON, or a foreign format', () => {
-    expect(parseStored('{oops').setAside[0]?.reason).toMatch(/not valid JSON/);
-    expect(parseStored('{"hello":"world"}').setAside[0]?.reason).toMatch(/unknown format/);
+    expect(parseStored('{oops').setAside[0]?.reason).toEqual({ code: 'notJson' });
+    expect(parseStored('{"hello":"world"}').setAside[0]?.reason).toEqual({ code: 'unknownFormat' });
   });
 
   it('leaves a newer format untouched (no rewrite) rather than destroy it', () => {
     const loaded = parseStored(JSON.stringify({ version: 9, items: [] }));
     expect(loaded.items).toEqual([]);
     expect(loaded.rewrite).toBe(false);
-    expect(loaded.setAside[0]?.reason).toMatch(/newer version/);
+    expect(loaded.setAside[0]?.reason).toEqual({ code: 'newer', version: 9 });
   });
 
   it('migrates the made-up version 0 (a bare list of names and queries)', () => {
@@ -106,16 +106,16 @@ describe('export and import', () => {
   });
 
   it('explains what is wrong with a bad file', () => {
-    expect(parseImport('not json').errors[0]).toMatch(/not JSON/);
-    expect(parseImport('{"app":"other"}').errors[0]).toMatch(/not exported from the USMCA Tariff Simulator/);
-    expect(parseImport(JSON.stringify({ app: 'usmca-tariff-simulator', version: 2, items: [] })).errors[0]).toMatch(
-      /format 2/,
-    );
+    expect(parseImport('not json').errors).toEqual([{ code: 'notJson' }]);
+    expect(parseImport('{"app":"other"}').errors).toEqual([{ code: 'notOurs' }]);
+    expect(parseImport(JSON.stringify({ app: 'usmca-tariff-simulator', version: 2, items: [] })).errors).toEqual([
+      { code: 'wrongFormat', version: '2', expected: 1 },
+    ]);
     const partly = parseImport(
       JSON.stringify({ app: 'usmca-tariff-simulator', version: 1, items: [item(), { name: '' }] }),
     );
     expect(partly.items).toHaveLength(1);
-    expect(partly.errors[0]).toMatch(/File entry 2/);
+    expect(partly.errors[0]).toMatchObject({ code: 'entry', reason: { where: 'file', n: 2 } });
   });
 
   it('merging keeps both when ids collide', () => {

@@ -46,7 +46,7 @@ describe('stateFromLink', () => {
     const s = stateFromLink(parseLink('?ca=abc&mx=x'));
     expect(s.notices?.[0]?.title).toBe('2 settings in this link could not be used');
     expect(s.presetId).toBe('nov-2025');
-    expect(describeProblem({ param: 'b.steel', value: '999', reason: 'outside 0–100' })).toBe(
+    expect(describeProblem({ param: 'b.steel', value: '999', reason: { code: 'outOfRange', min: 0, max: 100 } })).toBe(
       'b.steel = "999": outside 0–100; the default (50%) is used instead.',
     );
   });

@@ -8,7 +8,9 @@ import { ProgramTable } from '../../charts/ProgramTable';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { compareSectorSeries, programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
-import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
+import { t } from '../../i18n';
+import { presetLabel } from '../../i18n/labels';
+import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { PRESET_IDS, presets, isPresetId } from '../../model/presets';
 import { simulate } from '../../model/simulate';
 import {
@@ -28,9 +30,9 @@ export function ComparePicker() {
   const comparing = useAppStore((s) => s.compare !== null);
   const store = useStoreApi();
   return (
-    <div className="tool-panel" role="region" aria-label="Compare scenarios">
+    <div className="tool-panel" role="region" aria-label={t('compare.region')}>
       <label className="field">
-        <span className="field-label">Compare the current scenario (A) with B:</span>
+        <span className="field-label">{t('compare.pick')}</span>
         <select
           value=""
           onChange={(e) => {
@@ -45,16 +47,16 @@ export function ComparePicker() {
             }
           }}
         >
-          <option value="">Choose a scenario…</option>
-          <optgroup label="Presets">
+          <option value="">{t('compare.choose')}</option>
+          <optgroup label={t('compare.presets')}>
             {PRESET_IDS.map((id) => (
               <option key={id} value={id}>
-                {presets[id].label}
+                {presetLabel(id)}
               </option>
             ))}
           </optgroup>
           {saved.length > 0 && (
-            <optgroup label="Saved scenarios">
+            <optgroup label={t('compare.saved')}>
               {saved.map((x) => (
                 <option key={x.id} value={`saved:${x.id}`}>
                   {x.name}
@@ -67,10 +69,10 @@ export function ComparePicker() {
       {comparing && (
         <div className="button-row">
           <button type="button" onClick={() => store.getState().swapCompare()}>
-            Swap A and B
+            {t('compare.swap')}
           </button>
           <button type="button" onClick={() => store.getState().stopComparing()}>
-            Stop comparing
+            {t('compare.stop')}
           </button>
         </div>
       )}
@@ -79,27 +81,37 @@ export function ComparePicker() {
 }
 
 const MEASURES: {
-  label: string;
+  key: string;
+  label: () => string;
   value: (r: CountryResult) => number;
   format: (v: number) => string;
   diff: (v: number) => string;
 }[] = [
   {
-    label: 'Effective tariff rate',
+    key: 'etr',
+    label: () => t('headline.etr'),
     value: (r) => r.etr,
     format: (v) => formatRate(v),
-    diff: (v) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(2)} pts`,
+    diff: (v) => t('headline.points', { sign: v >= 0 ? '+' : '−', value: formatNumber(Math.abs(v * 100), 2) }),
   },
-  { label: 'Duty owed per year', value: (r) => r.dutyUsd, format: formatUsd, diff: formatSignedUsd },
-  { label: 'Exports facing a new tariff', value: (r) => r.exposedUsd, format: formatUsd, diff: formatSignedUsd },
+  { key: 'duty', label: () => t('headline.duty'), value: (r) => r.dutyUsd, format: formatUsd, diff: formatSignedUsd },
   {
-    label: 'Change in exports to the US',
+    key: 'exposed',
+    label: () => t('headline.exposed'),
+    value: (r) => r.exposedUsd,
+    format: formatUsd,
+    diff: formatSignedUsd,
+  },
+  {
+    key: 'change',
+    label: () => t('compare.change'),
     value: (r) => r.exportChangeUsd,
     format: formatSignedUsd,
     diff: formatSignedUsd,
   },
   {
-    label: '… as a share of GDP',
+    key: 'gdp',
+    label: () => t('compare.gdp'),
     value: (r) => r.exportChangePctGdp,
     format: (v) => formatSignedRate(v),
     diff: (v) => formatSignedRate(v),
@@ -110,11 +122,11 @@ function HeadlineDiff({ a, b }: { a: SimulationResult; b: SimulationResult }) {
   return (
     <div className="table-scroll">
       <table className="data-table compare-table">
-        <caption>Headline numbers, A and B, with the difference B − A</caption>
+        <caption>{t('compare.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Measure
+              {t('compare.measure')}
             </th>
             {COUNTRIES.map((c) => (
               <th key={c} scope="colgroup" colSpan={3}>
@@ -138,16 +150,16 @@ function HeadlineDiff({ a, b }: { a: SimulationResult; b: SimulationResult }) {
         </thead>
         <tbody>
           {MEASURES.map((m) => (
-            <tr key={m.label}>
-              <th scope="row">{m.label}</th>
+            <tr key={m.key}>
+              <th scope="row">{m.label()}</th>
               {COUNTRIES.flatMap((c) => {
                 const va = m.value(a.countries[c]);
                 const vb = m.value(b.countries[c]);
                 return [
-                  <td key={`${c}a`} data-testid={`compare-${m.label}-${c}-A`}>
+                  <td key={`${c}a`} data-testid={`compare-${m.key}-${c}-A`}>
                     {m.format(va)}
                   </td>,
-                  <td key={`${c}b`} data-testid={`compare-${m.label}-${c}-B`}>
+                  <td key={`${c}b`} data-testid={`compare-${m.key}-${c}-B`}>
                     {m.format(vb)}
                   </td>,
                   <td key={`${c}d`}>{m.diff(vb - va)}</td>,
@@ -185,18 +197,21 @@ export const CompareView = memo(function CompareView({
     return { rows, programs: PROGRAMS.filter((p) => used.has(p)) };
   }, [result, b]);
   if (!compare || !b || !programs) return null;
-  const nameA = presetId ? presets[presetId].label : 'Current scenario';
-  const nameB = compareLabel ?? (comparePresetId ? presets[comparePresetId].label : 'Scenario B');
+  const nameA = presetId ? presetLabel(presetId) : t('compare.current');
+  const nameB = compareLabel ?? (comparePresetId ? presetLabel(comparePresetId) : t('compare.b'));
   return (
-    <Card title="Compare A vs B" id="compare">
-      <p>
-        <strong>A:</strong> {nameA} (current). <strong>B:</strong> {nameB}.
-      </p>
+    <Card title={t('compare.title')} id="compare">
+      <p>{t('compare.names', { a: nameA, b: nameB })}</p>
       <HeadlineDiff a={result} b={b} />
       <ChartFrame
-        title="Effective tariff rate by program, A and B"
-        reading={`Canada: A ${formatRate(result.countries.CA.etr)}, B ${formatRate(b.countries.CA.etr)}; Mexico: A ${formatRate(result.countries.MX.etr)}, B ${formatRate(b.countries.MX.etr)}.`}
-        source="Model on US Census 2024 imports and USITC USMCA claims."
+        title={t('compare.programTitle')}
+        reading={t('compare.programReading', {
+          caA: formatRate(result.countries.CA.etr),
+          caB: formatRate(b.countries.CA.etr),
+          mxA: formatRate(result.countries.MX.etr),
+          mxB: formatRate(b.countries.MX.etr),
+        })}
+        source={t('compare.programSource')}
         table={<ProgramTable {...programs} />}
         legend={programs.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
       >
@@ -208,16 +223,16 @@ export const CompareView = memo(function CompareView({
           return (
             <ChartFrame
               key={c}
-              title={`${COUNTRY_NAMES[c]}: duty by sector, A and B`}
-              reading={`The ${rows.length} sectors with the most duty in either scenario; A above, B below.`}
-              source="Model on US Census 2024 imports by sector."
+              title={t('compare.sectorTitle', { country: COUNTRY_NAMES[c] })}
+              reading={t('compare.sectorReading', { n: rows.length })}
+              source={t('compare.sectorSource')}
               table={
                 <table className="data-table">
                   <thead>
                     <tr>
-                      <th scope="col">Sector</th>
-                      <th scope="col">Duty A (US$B)</th>
-                      <th scope="col">Duty B (US$B)</th>
+                      <th scope="col">{t('sectors.col.label')}</th>
+                      <th scope="col">{t('compare.dutyA')}</th>
+                      <th scope="col">{t('compare.dutyB')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -232,8 +247,8 @@ export const CompareView = memo(function CompareView({
                 </table>
               }
               legend={[
-                { label: `A: ${nameA}`, color: COMPARE_COLORS.A },
-                { label: `B: ${nameB}`, color: COMPARE_COLORS.B },
+                { label: t('compare.legendA', { name: nameA }), color: COMPARE_COLORS.A },
+                { label: t('compare.legendB', { name: nameB }), color: COMPARE_COLORS.B },
               ]}
             >
               <CompareBars rows={rows} />

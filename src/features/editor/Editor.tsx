@@ -1,6 +1,7 @@
 // The scenario editor: every control of the parameter table, grouped; Section 232 and the rest under "Advanced".
 import { memo } from 'react';
-import { formatRate } from '../../lib/format';
+import { t } from '../../i18n';
+import { formatDate, formatRate } from '../../lib/format';
 import { observedUtilization } from '../../model/summary';
 import { PERIODS, type Dataset } from '../../model/types';
 import { PARAMS, PERIOD_LABELS } from '../../state/parameters';
@@ -15,16 +16,19 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
   const periodLabels = Object.fromEntries(
     PERIODS.map((p) => {
       const u = observedUtilization(dataset, p);
-      return [p, `${PERIOD_LABELS[p]}: Canada ${formatRate(u.CA, 1)}, Mexico ${formatRate(u.MX, 1)}`];
+      return [
+        p,
+        t('option.period.withShares', { period: PERIOD_LABELS[p], ca: formatRate(u.CA, 1), mx: formatRate(u.MX, 1) }),
+      ];
     }),
   );
   const s232 = PARAMS.filter((p) => p.group === 's232');
 
   return (
-    <form className="editor" aria-label="Scenario settings" onSubmit={(e) => e.preventDefault()}>
-      <h2 className="sr-only">Scenario settings</h2>
+    <form className="editor" aria-label={t('editor.title')} onSubmit={(e) => e.preventDefault()}>
+      <h2 className="sr-only">{t('editor.title')}</h2>
       <fieldset className="group">
-        <legend>Country-wide tariffs (goods outside USMCA)</legend>
+        <legend>{t('editor.countryWide')}</legend>
         <ParamControl name="caGeneral" />
         <ParamControl name="caEnergy" />
         <ParamControl name="mxGeneral" />
@@ -32,7 +36,7 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       </fieldset>
 
       <fieldset className="group">
-        <legend>USMCA</legend>
+        <legend>{t('editor.usmca')}</legend>
         <ParamControl name="usmcaExemption" prominent />
         <ParamControl name="utilization" />
         {utilization === 'observed' ? (
@@ -46,11 +50,11 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       </fieldset>
 
       <fieldset className="group">
-        <legend>Trade response (assumption)</legend>
+        <legend>{t('editor.response')}</legend>
         <ParamControl name="elasticityMode" />
         <ParamControl
           name="elasticity"
-          note={elasticityMode === 'sector' ? 'Used only for sectors with no estimate (electricity).' : undefined}
+          note={elasticityMode === 'sector' ? t('editor.elasticityFallback') : undefined}
         />
         <ParamControl name="elasticityMultiplier" />
       </fieldset>
@@ -60,15 +64,19 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
         open={advancedOpen}
         onToggle={(e) => setAdvancedOpen((e.target as HTMLDetailsElement).open)}
       >
-        <summary>Advanced: Section 232 rates, vehicles, termination</summary>
+        <summary>{t('editor.advanced')}</summary>
         <fieldset className="group">
-          <legend>Section 232 (no USMCA relief except vehicles and parts)</legend>
+          <legend>{t('editor.s232')}</legend>
           {s232.map((p) => (
-            <ParamControl key={p.key} name={p.key} />
+            <ParamControl
+              key={p.key}
+              name={p.key}
+              note={p.kind === 'number' && p.inForce ? t('field.inForce', { date: formatDate(p.inForce) }) : undefined}
+            />
           ))}
         </fieldset>
         <fieldset className="group">
-          <legend>Vehicles and the agreement</legend>
+          <legend>{t('editor.vehicles')}</legend>
           <ParamControl name="usContentShare" />
           <ParamControl name="autoOffset" />
           <ParamControl name="usmcaTerminated" />

@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { ChoiceField } from '../../components/ChoiceField';
 import { RangeField } from '../../components/RangeField';
 import { Toggle } from '../../components/Toggle';
+import { t } from '../../i18n';
 import { presets } from '../../model/presets';
 import type { Scenario } from '../../model/types';
 import { PARAM_BY_KEY, fromDisplay, toDisplay, type ChoiceKey, type Param } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
 
-const UNIT_NAMES: Record<string, string> = { '%': 'percent', '×': 'times', ε: '' };
+const unitName = (unit: string) => (unit === '%' ? t('unit.percent') : unit === '×' ? t('unit.times') : '');
 
 function useParam<K extends keyof Scenario>(key: K) {
   const value = useAppStore((s) => s.scenario[key]);
@@ -37,14 +38,14 @@ export function ParamControl({
         label={param.label}
         help={param.help}
         unit={param.unit}
-        unitName={UNIT_NAMES[param.unit] ?? ''}
+        unitName={unitName(param.unit)}
         min={param.min}
         max={param.max}
         step={param.step}
         value={toDisplay(param, value as number)}
         onChange={(v) => set(fromDisplay(param, v) as Scenario[typeof name])}
         changed={changed}
-        note={note ?? (param.inForce ? `In force from ${param.inForce}` : undefined)}
+        note={note}
       />
     );
   }

@@ -1,15 +1,11 @@
 // The real 2025–26 policy path as a dated timeline; choosing a step sets every control. Plus reset.
+import { t } from '../../i18n';
+import { presetDescription, presetLabel } from '../../i18n/labels';
+import { formatDate } from '../../lib/format';
 import { PRESET_IDS, presets } from '../../model/presets';
 import { changedFromPreset } from '../../state/scenarioSlice';
 import { useAppStore } from '../../state/store';
 import { PARAM_BY_KEY } from '../../state/parameters';
-
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
 
 export function PresetTimeline() {
   const presetId = useAppStore((s) => s.presetId);
@@ -20,7 +16,7 @@ export function PresetTimeline() {
   const changed = changedKeys ? (changedKeys.split(',') as (keyof typeof PARAM_BY_KEY)[]) : [];
 
   return (
-    <nav className="timeline" aria-label="Policy timeline presets">
+    <nav className="timeline" aria-label={t('timeline.label')}>
       <ol>
         {PRESET_IDS.map((id) => {
           const p = presets[id];
@@ -31,10 +27,10 @@ export function PresetTimeline() {
                 aria-pressed={presetId === id}
                 className={`timeline-step${p.hypothetical ? ' is-hypothetical' : ''}`}
                 onClick={() => applyPreset(id)}
-                title={p.description}
+                title={presetDescription(id)}
               >
-                <time dateTime={p.date}>{dateFormat.format(new Date(p.date))}</time>
-                <span>{p.label}</span>
+                <time dateTime={p.date}>{formatDate(p.date)}</time>
+                <span>{presetLabel(id)}</span>
               </button>
             </li>
           );
@@ -42,17 +38,17 @@ export function PresetTimeline() {
       </ol>
       <div className="timeline-status" role="status" aria-live="polite">
         {presetId === null ? (
-          'Custom scenario'
+          t('timeline.custom')
         ) : changed.length === 0 ? (
-          <>
-            Showing <strong>{presets[presetId].label}</strong>: {presets[presetId].description}
-          </>
+          t('timeline.showing', { preset: presetLabel(presetId), description: presetDescription(presetId) })
         ) : (
           <>
-            Changed from <strong>{presets[presetId].label}</strong>:{' '}
-            {changed.map((k) => PARAM_BY_KEY[k].label).join(', ')}.{' '}
+            {t('timeline.changed', {
+              preset: presetLabel(presetId),
+              settings: changed.map((k) => PARAM_BY_KEY[k].label).join(', '),
+            })}{' '}
             <button type="button" className="link-button" onClick={resetToPreset}>
-              Reset to preset
+              {t('timeline.reset')}
             </button>
           </>
         )}

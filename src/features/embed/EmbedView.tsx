@@ -1,8 +1,10 @@
 // Embed mode (embed=1): the numbers and charts of a scenario without the editor, for an iframe on another page.
+import { t } from '../../i18n';
+import { presetLabel } from '../../i18n/labels';
+import { formatDate } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { searchOf } from '../../state/urlSync';
-import { presets } from '../../model/presets';
 import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
@@ -16,18 +18,15 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="embed">
       <div className="embed-title">
-        <h1>US tariffs on Canada and Mexico: {presetId ? presets[presetId].label : 'custom scenario'}</h1>
+        <h1>{t('embed.title', { name: presetId ? presetLabel(presetId) : t('embed.custom') })}</h1>
         <a href={full} target="_blank" rel="noopener">
-          Open in the USMCA Tariff Simulator
+          {t('embed.open')}
         </a>
       </div>
       <HeadlineCards result={result} baseline={baseline} />
       <WhyChart result={result} />
       <SectorCharts result={result} />
-      <p className="help">
-        Model on 2024 trade (data {dataset.version}, as of {dataset.asOf}); one-year trade response. Elasticities and
-        vehicle content are assumptions.
-      </p>
+      <p className="help">{t('embed.footer', { version: dataset.version, asOf: formatDate(dataset.asOf) })}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // Dismissible notices: what a link, saved data or an import got wrong, in plain words (rendered as text only).
+import { t } from '../../i18n';
 import { useAppStore } from '../../state/store';
 
 export function Notices() {
@@ -15,9 +16,9 @@ export function Notices() {
               type="button"
               className="notice-dismiss"
               onClick={() => dismiss(n.id)}
-              aria-label={`Dismiss: ${n.title}`}
+              aria-label={t('notice.dismissLabel', { title: n.title })}
             >
-              Dismiss
+              {t('notice.dismiss')}
             </button>
           </div>
           {n.items.length > 0 && (

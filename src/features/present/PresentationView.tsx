@@ -2,6 +2,7 @@
 // a lesson (Right/Left, Page Down/Up, Home/End; N notes, Q QR code; Esc leaves).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import ProgramBars from '../../charts/ProgramBars';
+import { t } from '../../i18n';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
@@ -69,28 +70,26 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
       tabIndex={-1}
     >
       <div className="present-bar">
-        <span>
-          {lesson.title} · step {at + 1} of {lesson.steps.length}
-        </span>
+        <span>{t('present.step', { lesson: lesson.title, n: at + 1, total: lesson.steps.length })}</span>
         <span className="present-buttons">
           <button type="button" onClick={() => store.getState().goToStep(at - 1)} disabled={at === 0}>
-            ← Previous
+            {t('present.previous')}
           </button>
           <button
             type="button"
             onClick={() => store.getState().goToStep(at + 1)}
             disabled={at === lesson.steps.length - 1}
           >
-            Next →
+            {t('present.next')}
           </button>
           <button type="button" aria-pressed={notes} onClick={() => setNotes(!notes)}>
-            Notes (N)
+            {t('present.notes')}
           </button>
           <button type="button" aria-pressed={qr} onClick={() => setQr(!qr)}>
-            QR code (Q)
+            {t('present.qr')}
           </button>
           <button type="button" onClick={() => store.getState().stopPresentation()}>
-            Exit (Esc)
+            {t('present.exit')}
           </button>
         </span>
       </div>
@@ -106,17 +105,20 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
                   <span className="present-big" data-testid={`present-etr-${c}`}>
                     {formatRate(r.etr, 1)}
                   </span>{' '}
-                  effective tariff rate
+                  {t('present.etr')}
                 </p>
                 <p>
-                  {formatUsd(r.dutyUsd)} duty a year · exports to the US {formatSignedRate(r.exportChangePct, 1)} (
-                  {formatSignedUsd(r.exportChangeUsd)})
+                  {t('present.line', {
+                    duty: formatUsd(r.dutyUsd),
+                    pct: formatSignedRate(r.exportChangePct, 1),
+                    change: formatSignedUsd(r.exportChangeUsd),
+                  })}
                 </p>
               </section>
             );
           })}
         </div>
-        <figure className="present-chart" aria-label="Effective tariff rate by program">
+        <figure className="present-chart" aria-label={t('present.chart')}>
           <ProgramBars rows={series.rows} programs={series.programs} />
           <ul className="chart-legend">
             {series.programs.map((p) => (
@@ -127,9 +129,9 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
             ))}
           </ul>
         </figure>
-        <section className="present-changes" aria-label="What changed since the previous step">
-          <h3>{prev ? 'What changed since the previous step' : 'First step'}</h3>
-          {prev && changes.length === 0 && <p>No setting changed.</p>}
+        <section className="present-changes" aria-label={t('present.changes')}>
+          <h3>{prev ? t('present.changes') : t('present.first')}</h3>
+          {prev && changes.length === 0 && <p>{t('present.noChange')}</p>}
           {changes.length > 0 && (
             <ul>
               {changes.map((c) => (
@@ -141,15 +143,15 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           )}
         </section>
         {notes && (
-          <aside className="present-notes" aria-label="Speaker notes">
-            <h3>Speaker notes</h3>
+          <aside className="present-notes" aria-label={t('present.speakerNotes')}>
+            <h3>{t('present.speakerNotes')}</h3>
             <p>{step.notes}</p>
           </aside>
         )}
         {qr && (
-          <aside className="present-qr" aria-label="QR code of this step's link">
-            <QrCode text={link} label="QR code of this step's link: scan it to open the same scenario" />
-            <p>Scan to open this scenario on a phone.</p>
+          <aside className="present-qr" aria-label={t('present.qrRegion')}>
+            <QrCode text={link} label={t('present.qrLabel')} />
+            <p>{t('present.qrHelp')}</p>
           </aside>
         )}
       </div>

@@ -1,5 +1,6 @@
 // A QR code of a link, drawn as SVG from the module matrix of the qrcode library (loaded on first use).
 import { useEffect, useState } from 'react';
+import { t } from '../../i18n';
 
 export function QrCode({ text, size = 280, label }: { text: string; size?: number; label: string }) {
   const [matrix, setMatrix] = useState<{ size: number; dark: boolean[] } | null>(null);
@@ -18,7 +19,7 @@ export function QrCode({ text, size = 280, label }: { text: string; size?: numbe
       live = false;
     };
   }, [text]);
-  if (error) return <p role="alert">The QR code could not be made ({error}).</p>;
+  if (error) return <p role="alert">{t('present.qrError', { detail: error })}</p>;
   if (!matrix) return <div style={{ width: size, height: size }} aria-busy="true" />;
   const n = matrix.size + 8;
   let d = '';

@@ -1,13 +1,15 @@
 // Context from the 2025 Sheinbaum–Carney meeting: sourced figures and dates around the USMCA.
 import { memo } from 'react';
 import { Card } from '../../components/Card';
+import { t } from '../../i18n';
 import { formatUsd } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 
 export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: Dataset }) {
   return (
-    <Card title="Context: Canada, Mexico and the USMCA review" id="context">
-      <ul className="context-list">
+    <Card title={t('context.title')} id="context">
+      {/* The facts are sourced data, recorded in English. */}
+      <ul className="context-list" lang="en">
         {dataset.context.map((f) => (
           <li key={f.id}>
             <strong>
@@ -15,9 +17,7 @@ export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: D
               {f.value !== null && f.unit === 'USD' ? `: ${formatUsd(f.value)}` : ''}
             </strong>
             <p>{f.text}</p>
-            <p className="help">
-              Source: {f.source}. Confidence: {f.confidence}.
-            </p>
+            <p className="help">{t('context.source', { source: f.source, confidence: f.confidence })}</p>
           </li>
         ))}
       </ul>

@@ -1,12 +1,13 @@
 // Headline numbers per country, each with its change against the pre-2025 (MFN-only) baseline.
 import { memo } from 'react';
+import { t } from '../../i18n';
 import { COUNTRY_NAMES } from '../../charts/programs';
-import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
+import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type CountryResult, type SimulationResult } from '../../model/types';
 
 function pp(delta: number): string {
   const v = delta * 100;
-  return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v).toFixed(2)} pts`;
+  return t('headline.points', { sign: v > 0 ? '+' : v < 0 ? '−' : '±', value: formatNumber(Math.abs(v), 2) });
 }
 
 const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; base: CountryResult }) {
@@ -16,31 +17,35 @@ const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; b
       <h3 id={`headline-${r.country}`}>{name}</h3>
       <dl>
         <div>
-          <dt>Effective tariff rate</dt>
+          <dt>{t('headline.etr')}</dt>
           <dd data-testid={`etr-${r.country}`}>{formatRate(r.etr)}</dd>
-          <dd className="delta">{pp(r.etr - base.etr)} vs. before 2025</dd>
+          <dd className="delta">{t('headline.vsBefore', { delta: pp(r.etr - base.etr) })}</dd>
         </div>
         <div>
-          <dt>Duty owed per year</dt>
+          <dt>{t('headline.duty')}</dt>
           <dd data-testid={`duty-${r.country}`}>{formatUsd(r.dutyUsd)}</dd>
-          <dd className="delta">{formatSignedUsd(r.dutyUsd - base.dutyUsd)} vs. before 2025</dd>
+          <dd className="delta">{t('headline.vsBefore', { delta: formatSignedUsd(r.dutyUsd - base.dutyUsd) })}</dd>
         </div>
         <div>
-          <dt>Exports facing a new tariff</dt>
+          <dt>{t('headline.exposed')}</dt>
           <dd data-testid={`exposed-${r.country}`}>
             {formatUsd(r.exposedUsd)}{' '}
-            <span className="sub">({formatRate(r.exposedShare, 1)} of exports to the US)</span>
+            <span className="sub">{t('headline.exposedShare', { share: formatRate(r.exposedShare, 1) })}</span>
           </dd>
-          <dd className="delta">{formatSignedUsd(r.exposedUsd - base.exposedUsd)} vs. before 2025</dd>
+          <dd className="delta">
+            {t('headline.vsBefore', { delta: formatSignedUsd(r.exposedUsd - base.exposedUsd) })}
+          </dd>
         </div>
         <div>
-          <dt>Estimated change in exports to the US</dt>
+          <dt>{t('headline.exportChange')}</dt>
           <dd data-testid={`export-change-${r.country}`}>
             {formatSignedUsd(r.exportChangeUsd)} <span className="sub">({formatSignedRate(r.exportChangePct)})</span>
           </dd>
           <dd className="delta">
-            {formatSignedRate(r.exportChangePctGdp)} of GDP · {formatSignedRate(r.exportChangePctExports)} of all
-            exports
+            {t('headline.ofGdp', {
+              gdp: formatSignedRate(r.exportChangePctGdp),
+              exports: formatSignedRate(r.exportChangePctExports),
+            })}
           </dd>
         </div>
       </dl>
@@ -52,7 +57,7 @@ export function HeadlineCards({ result, baseline }: { result: SimulationResult; 
   return (
     <section className="headlines" aria-labelledby="headlines-title">
       <h2 id="headlines-title" className="sr-only">
-        Headline results
+        {t('headline.label')}
       </h2>
       {COUNTRIES.map((c) => (
         <CountryCard key={c} r={result.countries[c]} base={baseline.countries[c]} />

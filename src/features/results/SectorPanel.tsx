@@ -1,5 +1,6 @@
 // Sectors: duty and export change by sector for each country (top 10 + other), and a sortable table of all.
 import { memo, useMemo, useState } from 'react';
+import { t } from '../../i18n';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
@@ -15,9 +16,9 @@ function BarTable({ rows }: { rows: SectorBarRow[] }) {
     <table className="data-table">
       <thead>
         <tr>
-          <th scope="col">Sector</th>
-          <th scope="col">Duty (US$B)</th>
-          <th scope="col">Change in exports (US$B)</th>
+          <th scope="col">{t('sectors.col.label')}</th>
+          <th scope="col">{t('sectors.dutyBn')}</th>
+          <th scope="col">{t('sectors.changeBn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,17 +40,17 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
   const name = COUNTRY_NAMES[r.country];
   return (
     <ChartFrame
-      title={`${name}: duty and export change by sector`}
+      title={t('sectors.chartTitle', { country: name })}
       reading={
         top && top.dutyBn > 0
-          ? `${top.label} owes the most duty, ${formatUsd(top.dutyBn * 1e9)}; bars to the left show the estimated change in exports.`
-          : 'No sector owes new duty under this scenario.'
+          ? t('sectors.reading', { sector: top.label, duty: formatUsd(top.dutyBn * 1e9) })
+          : t('sectors.readingNone')
       }
-      source="Model on US Census 2024 imports by sector; top 10 sectors by duty, the rest summed."
+      source={t('sectors.source')}
       table={<BarTable rows={rows} />}
       legend={[
-        { label: 'Duty owed', color: COUNTRY_COLORS[r.country] },
-        { label: 'Change in exports', color: EXPORT_CHANGE_COLOR },
+        { label: t('sectors.duty'), color: COUNTRY_COLORS[r.country] },
+        { label: t('sectors.change'), color: EXPORT_CHANGE_COLOR },
       ]}
     >
       <SectorBars rows={rows} color={COUNTRY_COLORS[r.country]} />
@@ -57,13 +58,8 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
   );
 });
 
-const COLUMNS: { key: SectorSortKey; label: string }[] = [
-  { key: 'label', label: 'Sector' },
-  { key: 'importsUsd', label: 'Exports to the US, 2024' },
-  { key: 'dutyUsd', label: 'Duty' },
-  { key: 'etr', label: 'Effective rate' },
-  { key: 'exportChangeUsd', label: 'Change in exports' },
-];
+const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
+const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
 function SectorTable({ result }: { result: SimulationResult }) {
   const [country, setCountry] = useState<Country>('CA');
@@ -76,7 +72,7 @@ function SectorTable({ result }: { result: SimulationResult }) {
   );
   return (
     <div className="sector-table">
-      <div role="radiogroup" aria-label="Country of the sector table" className="segmented">
+      <div role="radiogroup" aria-label={t('sectors.tableCountry')} className="segmented">
         {COUNTRIES.map((c) => (
           <label key={c}>
             <input type="radio" name="sector-table-country" checked={country === c} onChange={() => setCountry(c)} />
@@ -87,20 +83,23 @@ function SectorTable({ result }: { result: SimulationResult }) {
       <div className="table-scroll">
         <table className="data-table">
           <caption>
-            All {rows.length} sectors of {COUNTRY_NAMES[country]}, sorted by{' '}
-            {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}
+            {t('sectors.caption', {
+              n: rows.length,
+              country: COUNTRY_NAMES[country],
+              column: columnLabel(sort.key).toLocaleLowerCase(),
+            })}
           </caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
                 <th
-                  key={c.key}
+                  key={c}
                   scope="col"
-                  aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  aria-sort={sort.key === c ? (sort.descending ? 'descending' : 'ascending') : 'none'}
                 >
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  <button type="button" className="sort-button" onClick={() => sortBy(c)}>
+                    {columnLabel(c)}
+                    <span aria-hidden="true">{sort.key === c ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                   </button>
                 </th>
               ))}
@@ -117,7 +116,7 @@ function SectorTable({ result }: { result: SimulationResult }) {
                       selectSector(country, s.id);
                       document.getElementById('why')?.scrollIntoView({ block: 'start' });
                     }}
-                    aria-label={`Explain ${s.label}`}
+                    aria-label={t('sectors.explain', { sector: s.label })}
                   >
                     {s.label}
                   </button>
@@ -148,7 +147,7 @@ export function SectorCharts({ result }: { result: SimulationResult }) {
 
 export function SectorPanel({ result }: { result: SimulationResult }) {
   return (
-    <Card title="Sectors" id="sectors">
+    <Card title={t('sectors.title')} id="sectors">
       <SectorCharts result={result} />
       <SectorTable result={result} />
     </Card>

@@ -1,5 +1,7 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
 import { useMemo } from 'react';
+import { t } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
 import { SENSITIVITY_PLOT } from '../../charts/geometry';
@@ -11,11 +13,11 @@ import { useAppStore } from '../../state/store';
 import { ChartSuspense, SensitivityChart } from './lazyCharts';
 
 const CHART_HEIGHT = 260;
-const SWEEP_LEGEND = [
-  { label: 'Canada: effective tariff rate', color: COUNTRY_COLORS.CA },
-  { label: 'Mexico: effective tariff rate', color: COUNTRY_COLORS.MX },
-  { label: 'Canada: change in exports', color: COUNTRY_COLORS.CA, dashed: true },
-  { label: 'Mexico: change in exports', color: COUNTRY_COLORS.MX, dashed: true },
+const sweepLegend = () => [
+  { label: t('sensitivity.etrCA'), color: COUNTRY_COLORS.CA },
+  { label: t('sensitivity.etrMX'), color: COUNTRY_COLORS.MX },
+  { label: t('sensitivity.exportCA'), color: COUNTRY_COLORS.CA, dashed: true },
+  { label: t('sensitivity.exportMX'), color: COUNTRY_COLORS.MX, dashed: true },
 ];
 const POINTS = 50;
 
@@ -24,11 +26,11 @@ function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
     <table className="data-table">
       <thead>
         <tr>
-          <th scope="col">Value</th>
-          <th scope="col">Canada ETR</th>
-          <th scope="col">Mexico ETR</th>
-          <th scope="col">Canada export change</th>
-          <th scope="col">Mexico export change</th>
+          <th scope="col">{t('sensitivity.value')}</th>
+          <th scope="col">{t('sensitivity.etrCA')}</th>
+          <th scope="col">{t('sensitivity.etrMX')}</th>
+          <th scope="col">{t('sensitivity.exportCA')}</th>
+          <th scope="col">{t('sensitivity.exportMX')}</th>
         </tr>
       </thead>
       <tbody>
@@ -67,16 +69,23 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
   const last = rows[rows.length - 1];
   const reading =
     first && last
-      ? `From ${first.x}${unit} to ${last.x}${unit}, Canada's ETR goes from ${first.etrCA.toFixed(1)}% to ${last.etrCA.toFixed(1)}% and Mexico's from ${first.etrMX.toFixed(1)}% to ${last.etrMX.toFixed(1)}%; dashed lines show the change in exports.`
+      ? t('sensitivity.reading', {
+          from: `${formatNumber(first.x)}${unit}`,
+          to: `${formatNumber(last.x)}${unit}`,
+          caFrom: `${formatNumber(first.etrCA, 1)}%`,
+          caTo: `${formatNumber(last.etrCA, 1)}%`,
+          mxFrom: `${formatNumber(first.etrMX, 1)}%`,
+          mxTo: `${formatNumber(last.etrMX, 1)}%`,
+        })
       : '';
   return (
-    <Card title="Sensitivity" id="sensitivity">
+    <Card title={t('sensitivity.title')} id="sensitivity">
       <ChartFrame
-        title={`If you move “${param.label}”`}
+        title={t('sensitivity.chartTitle', { param: param.label })}
         reading={reading}
-        source={`The model run ${POINTS} times across the control's range, every other setting as now. Move any slider to sweep it.`}
+        source={t('sensitivity.source', { n: POINTS })}
         table={<SweepTable rows={rows} unit={unit} />}
-        legend={SWEEP_LEGEND}
+        legend={sweepLegend()}
         height={CHART_HEIGHT}
       >
         <ChartSuspense height={CHART_HEIGHT}>
@@ -91,10 +100,7 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
                 bottom: SENSITIVITY_PLOT.bottom,
               }}
             >
-              <span>
-                now: {current.toFixed(param.step < 1 ? 2 : 0)}
-                {unit}
-              </span>
+              <span>{t('sensitivity.now', { value: `${formatNumber(current, param.step < 1 ? 2 : 0)}${unit}` })}</span>
             </div>
           </div>
         </ChartSuspense>

@@ -1,31 +1,32 @@
 // "Why this number": the ETR by program for both countries, and one sector's arithmetic in words.
 import { useMemo } from 'react';
+import { t } from '../../i18n';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ProgramTable } from '../../charts/ProgramTable';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
-import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
+import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { explainSector, type ExplainTerm } from '../../model/explain';
 import { sectorElasticity } from '../../model/simulate';
 import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import ProgramBars from '../../charts/ProgramBars';
 
-function termSentence(t: ExplainTerm, valueUsd: number): string {
+function termSentence(term: ExplainTerm, valueUsd: number): string {
   const scope =
-    t.program === 'mfn'
+    term.program === 'mfn'
       ? ''
-      : ` × ${formatRate(t.scope, 1)} ${t.program === 'countryWide' ? 'not covered by an active 232 program' : 'in scope'}`;
-  const base = `${formatUsd(valueUsd)}${scope} × ${formatRate(t.rate, 2)}${t.program === 'mfn' ? ' MFN' : ''}`;
+      : ` × ${formatRate(term.scope, 1)} ${term.program === 'countryWide' ? t('explain.notCovered') : t('explain.inScope')}`;
+  const base = `${formatUsd(valueUsd)}${scope} × ${formatRate(term.rate, 2)}${term.program === 'mfn' ? ' MFN' : ''}`;
   let relief = '';
-  if (t.usmcaFactor < 1 - 1e-9) {
+  if (term.usmcaFactor < 1 - 1e-9) {
     relief =
-      t.program === 'autos' || t.program === 'mhdTrucks'
-        ? ` × ${formatRate(t.usmcaFactor, 1)} (USMCA vehicles pay only on non-US content)`
-        : ` × (1 − ${formatRate(1 - t.usmcaFactor, 1)} claiming USMCA)`;
-  } else if (t.program !== 'mfn') relief = ' (no USMCA relief)';
-  return `${base}${relief} = ${formatUsd(t.dutyUsd)}`;
+      term.program === 'autos' || term.program === 'mhdTrucks'
+        ? ` × ${formatRate(term.usmcaFactor, 1)} ${t('explain.vehicles')}`
+        : ` × ${t('explain.claiming', { share: formatRate(1 - term.usmcaFactor, 1) })}`;
+  } else if (term.program !== 'mfn') relief = ` ${t('explain.noRelief')}`;
+  return `${base}${relief} = ${formatUsd(term.dutyUsd)}`;
 }
 
 export function SectorExplainer({ dataset }: { dataset: Dataset }) {
@@ -37,7 +38,7 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
   const sector = sectors.find((s) => s.id === selected.id) ?? sectors[0];
   if (!sector) return null;
   const e = explainSector(sector, country, scenario);
-  const shown = e.terms.filter((t) => t.contribution > 0 || t.program === 'countryWide' || t.program === 'mfn');
+  const shown = e.terms.filter((x) => x.contribution > 0 || x.program === 'countryWide' || x.program === 'mfn');
   const epsilon = sectorElasticity(sector, scenario);
   const name = COUNTRY_NAMES[country];
 
@@ -45,7 +46,7 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
     <div className="explainer">
       <div className="explainer-pickers">
         <label className="field">
-          <span className="field-label">Country</span>
+          <span className="field-label">{t('explain.country')}</span>
           <select
             value={country}
             onChange={(ev) => {
@@ -66,7 +67,7 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Sector to explain</span>
+          <span className="field-label">{t('explain.sector')}</span>
           <select value={sector.id} onChange={(ev) => selectSector(country, ev.target.value)}>
             {sectors.map((s) => (
               <option key={s.id} value={s.id}>
@@ -77,22 +78,25 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
         </label>
       </div>
       <p aria-live="polite">
-        <strong>
-          {name}, {sector.label}:
-        </strong>{' '}
-        {formatUsd(sector.imports2024Usd)} of exports to the US in 2024.
+        <strong>{t('explain.intro', { country: name, sector: sector.label })}</strong>{' '}
+        {t('explain.value', { value: formatUsd(sector.imports2024Usd) })}
       </p>
       <ul className="arithmetic">
-        {shown.map((t) => (
-          <li key={t.program}>
-            <span className="term-name">{PROGRAM_LABELS[t.program]}:</span> {termSentence(t, sector.imports2024Usd)}
+        {shown.map((term) => (
+          <li key={term.program}>
+            <span className="term-name">{PROGRAM_LABELS[term.program]}:</span>{' '}
+            {termSentence(term, sector.imports2024Usd)}
           </li>
         ))}
       </ul>
       <p>
-        Total duty <strong>{formatUsd(e.result.dutyUsd)}</strong>, an effective rate of{' '}
-        <strong>{formatRate(e.result.etr)}</strong>. With a trade elasticity of {epsilon.toFixed(2)}, exports change by{' '}
-        <strong>{formatSignedUsd(e.result.exportChangeUsd)}</strong> ({formatSignedRate(e.result.exportChangePct)}).
+        {t('explain.total', {
+          duty: formatUsd(e.result.dutyUsd),
+          etr: formatRate(e.result.etr),
+          epsilon: formatNumber(epsilon, 2),
+          change: formatSignedUsd(e.result.exportChangeUsd),
+          pct: formatSignedRate(e.result.exportChangePct),
+        })}
       </p>
     </div>
   );
@@ -105,13 +109,17 @@ export function WhyChart({ result }: { result: SimulationResult }) {
     ? [...series.programs].sort((a, b) => (series.rows[0]?.values[b] ?? 0) - (series.rows[0]?.values[a] ?? 0))[0]
     : undefined;
   const reading = top
-    ? `Canada's ${series.rows[0]?.total.toFixed(2)}% and Mexico's ${series.rows[1]?.total.toFixed(2)}% split by tariff program; for Canada the largest part is ${PROGRAM_LABELS[top]}.`
-    : 'No tariff applies.';
+    ? t('why.reading', {
+        ca: formatRate((series.rows[0]?.total ?? 0) / 100),
+        mx: formatRate((series.rows[1]?.total ?? 0) / 100),
+        program: PROGRAM_LABELS[top],
+      })
+    : t('why.noTariff');
   return (
     <ChartFrame
-      title="Effective tariff rate by program"
+      title={t('why.chartTitle')}
       reading={reading}
-      source="Model on US Census 2024 imports and USITC USMCA claims; rates from the proclamations and orders listed in data/SOURCES.md."
+      source={t('why.source')}
       table={<ProgramTable {...series} />}
       legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
     >
@@ -122,7 +130,7 @@ export function WhyChart({ result }: { result: SimulationResult }) {
 
 export function WhyPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   return (
-    <Card title="Why this number" id="why">
+    <Card title={t('why.title')} id="why">
       <WhyChart result={result} />
       <SectorExplainer dataset={dataset} />
     </Card>

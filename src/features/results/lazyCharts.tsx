@@ -1,5 +1,6 @@
 // Recharts components, loaded on demand so the first screen is interactive before the chart code arrives.
 import { lazy, Suspense, type ReactNode } from 'react';
+import { t } from '../../i18n';
 
 export const SensitivityChart = lazy(() => import('../../charts/SensitivityChart'));
 
@@ -8,7 +9,7 @@ export function ChartSuspense({ height, children }: { height: number; children: 
     <Suspense
       fallback={
         <div className="chart-loading" style={{ height }}>
-          Loading chart…
+          {t('chart.loading')}
         </div>
       }
     >

@@ -1,7 +1,10 @@
 // Saved scenarios: name and save the current one; list, load, rename, delete, compare; export and import a file.
 import { useState, type FormEvent } from 'react';
+import { t } from '../../i18n';
+import { presetLabel } from '../../i18n/labels';
 import { download } from '../../lib/download';
-import { presets } from '../../model/presets';
+import { formatDateTime } from '../../lib/format';
+import { importErrorText } from './text';
 import { useAppStore, useStoreApi } from '../../state/store';
 import { describeScenario } from '../../state/lesson';
 import { enterFullscreen } from '../present/fullscreen';
@@ -9,7 +12,6 @@ import { parseLink } from '../../state/urlCodec';
 import { problemsNotice, searchOf } from '../../state/urlSync';
 
 const newId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function SavedPanel() {
   const saved = useAppStore((s) => s.saved);
@@ -27,7 +29,7 @@ export function SavedPanel() {
     enterFullscreen();
     store.getState().startPresentation({
       id: 'custom',
-      title: 'Lesson',
+      title: t('lesson.custom.title'),
       steps: lessonItems.map((x) => ({
         title: x.name,
         notes: describeScenario(parseLink(x.search).scenario),
@@ -38,7 +40,8 @@ export function SavedPanel() {
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const label = name.trim() || (presetId ? `${presets[presetId].label} (edited)` : 'My scenario');
+    const label =
+      name.trim() || (presetId ? t('saved.editedName', { preset: presetLabel(presetId) }) : t('saved.defaultName'));
     const api = store.getState();
     api.addSaved({
       id: newId(),
@@ -47,7 +50,7 @@ export function SavedPanel() {
       search: searchOf(api, null),
     });
     setName('');
-    setMessage(`Saved “${label}”.`);
+    setMessage(t('saved.savedMsg', { name: label }));
   };
 
   const load = (search: string, label: string, asCompare: boolean) => {
@@ -56,17 +59,19 @@ export function SavedPanel() {
     if (asCompare) api.compareWith(link.scenario, link.presetId, label);
     else api.loadScenario(link.scenario, link.presetId);
     if (link.problems.length) api.addNotice(problemsNotice(link.problems));
-    setMessage(asCompare ? `Comparing with “${label}”.` : `Loaded “${label}”.`);
+    setMessage(t(asCompare ? 'saved.comparingMsg' : 'saved.loadedMsg', { name: label }));
   };
 
   const importFile = async (file: File) => {
     const { parseImport, mergeImported } = await import('../../state/savedStorage');
     const { items, errors } = parseImport(await file.text());
-    setImportErrors(errors);
+    setImportErrors(errors.map(importErrorText));
     const api = store.getState();
     if (items.length) api.setSaved(mergeImported(api.saved, items, newId));
     setMessage(
-      `Imported ${items.length} scenario${items.length === 1 ? '' : 's'}${errors.length ? `; ${errors.length} could not be used` : ''}.`,
+      errors.length
+        ? t('saved.importedSomeMsg', { n: items.length, bad: errors.length })
+        : t('saved.importedMsg', { n: items.length }),
     );
   };
 
@@ -79,7 +84,7 @@ export function SavedPanel() {
   };
 
   return (
-    <div className="tool-panel" role="region" aria-label="Saved scenarios">
+    <div className="tool-panel" role="region" aria-label={t('saved.region')}>
       {error && (
         <p role="alert" className="notice is-warning">
           {error}
@@ -87,25 +92,25 @@ export function SavedPanel() {
       )}
       <form onSubmit={save} className="save-form">
         <label className="field">
-          <span className="field-label">Name</span>
+          <span className="field-label">{t('saved.name')}</span>
           <input
             value={name}
             maxLength={80}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. Canada at 50%"
+            placeholder={t('saved.placeholder')}
           />
         </label>
         <button type="submit" disabled={!ready || error !== null}>
-          Save current scenario
+          {t('saved.save')}
         </button>
       </form>
       <p role="status" className="help">
         {message}
       </p>
       {!ready ? (
-        <p className="help">Reading saved scenarios…</p>
+        <p className="help">{t('saved.reading')}</p>
       ) : saved.length === 0 ? (
-        <p className="help">No saved scenarios yet. They stay in this browser; export them to keep a copy.</p>
+        <p className="help">{t('saved.empty')}</p>
       ) : (
         <ul className="saved-list">
           {saved.map((item) => (
@@ -120,7 +125,7 @@ export function SavedPanel() {
                   }}
                 >
                   <label className="field">
-                    <span className="field-label">New name for “{item.name}”</span>
+                    <span className="field-label">{t('saved.newName', { name: item.name })}</span>
                     <input
                       value={renaming.name}
                       maxLength={80}
@@ -128,9 +133,9 @@ export function SavedPanel() {
                       onChange={(e) => setRenaming({ id: item.id, name: e.target.value })}
                     />
                   </label>
-                  <button type="submit">Save name</button>
+                  <button type="submit">{t('saved.saveName')}</button>
                   <button type="button" onClick={() => setRenaming(null)}>
-                    Cancel
+                    {t('saved.cancel')}
                   </button>
                 </form>
               ) : (
@@ -146,41 +151,41 @@ export function SavedPanel() {
                         setExcluded(next);
                       }}
                     />
-                    <span className="sr-only">Include {item.name} in the lesson</span>
+                    <span className="sr-only">{t('saved.inLesson', { name: item.name })}</span>
                   </label>
                   <span className="saved-name">{item.name}</span>
-                  {item.savedAt && <span className="help"> {dateFormat.format(new Date(item.savedAt))}</span>}
+                  {item.savedAt && <span className="help"> {formatDateTime(item.savedAt)}</span>}
                   <span className="saved-actions">
                     <button
                       type="button"
                       onClick={() => load(item.search, item.name, false)}
-                      aria-label={`Load ${item.name}`}
+                      aria-label={t('saved.loadLabel', { name: item.name })}
                     >
-                      Load
+                      {t('saved.load')}
                     </button>
                     <button
                       type="button"
                       onClick={() => load(item.search, item.name, true)}
-                      aria-label={`Compare with ${item.name}`}
+                      aria-label={t('saved.compareLabel', { name: item.name })}
                     >
-                      Compare
+                      {t('saved.compare')}
                     </button>
                     <button
                       type="button"
                       onClick={() => setRenaming({ id: item.id, name: item.name })}
-                      aria-label={`Rename ${item.name}`}
+                      aria-label={t('saved.renameLabel', { name: item.name })}
                     >
-                      Rename
+                      {t('saved.rename')}
                     </button>
                     <button
                       type="button"
                       onClick={() => {
                         store.getState().deleteSaved(item.id);
-                        setMessage(`Deleted “${item.name}”.`);
+                        setMessage(t('saved.deletedMsg', { name: item.name }));
                       }}
-                      aria-label={`Delete ${item.name}`}
+                      aria-label={t('saved.deleteLabel', { name: item.name })}
                     >
-                      Delete
+                      {t('saved.delete')}
                     </button>
                   </span>
                 </>
@@ -192,16 +197,16 @@ export function SavedPanel() {
       {saved.length > 0 && (
         <div className="button-row">
           <button type="button" onClick={present} disabled={lessonItems.length === 0}>
-            Present the ticked scenarios as a lesson ({lessonItems.length})
+            {t('saved.present', { n: lessonItems.length })}
           </button>
         </div>
       )}
       <div className="saved-files">
         <button type="button" onClick={() => void exportAll()} disabled={saved.length === 0}>
-          Export saved scenarios (JSON)
+          {t('saved.export')}
         </button>
         <label className="file-button">
-          Import scenarios from a file
+          {t('saved.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -215,7 +220,7 @@ export function SavedPanel() {
       </div>
       {importErrors.length > 0 && (
         <div role="alert" className="notice is-warning">
-          <strong>Some of the file could not be used:</strong>
+          <strong>{t('saved.importErrors')}</strong>
           <ul>
             {importErrors.map((e, i) => (
               <li key={i}>{e}</li>

@@ -1,7 +1,9 @@
 // Loads saved scenarios after the first screen (the storage code stays out of the initial bundle) and writes
 // every change back; unreadable entries are set aside with a notice, and a refusing browser gets a message.
 import { useEffect } from 'react';
+import { t } from '../../i18n';
 import { useStoreApi } from '../../state/store';
+import { savedReasonText } from './text';
 
 export function useSavedPersistence(): void {
   const store = useStoreApi();
@@ -18,17 +20,15 @@ export function useSavedPersistence(): void {
           state.addNotice({
             id: 'saved-set-aside',
             tone: 'warning',
-            title: `${loaded.setAside.length === 1 ? 'A saved entry' : `${loaded.setAside.length} saved entries`} could not be read`,
-            items: [
-              ...loaded.setAside.map((s) => s.reason),
-              'They were moved aside in this browser’s storage, not deleted; your other saved scenarios are fine.',
-            ],
+            title:
+              loaded.setAside.length === 1
+                ? t('saved.notice.one')
+                : t('saved.notice.many', { n: loaded.setAside.length }),
+            items: [...loaded.setAside.map((s) => savedReasonText(s.reason)), t('saved.notice.kept')],
           });
       } catch (e) {
         state.setSaved([]);
-        state.setSavedError(
-          `Saving is not available in this browser (${e instanceof Error ? e.message : 'storage refused'}).`,
-        );
+        state.setSavedError(t('saved.unavailable', { detail: e instanceof Error ? e.message : 'storage refused' }));
         return;
       }
       unsubscribe = store.subscribe((s, prev) => {
@@ -37,9 +37,7 @@ export function useSavedPersistence(): void {
           window.localStorage.setItem(STORAGE_KEY, serializeStored(s.saved));
           if (s.savedError) s.setSavedError(null);
         } catch (e) {
-          s.setSavedError(
-            `Could not save in this browser (${e instanceof Error ? e.message : 'storage refused'}); export your scenarios to keep them.`,
-          );
+          s.setSavedError(t('saved.writeFailed', { detail: e instanceof Error ? e.message : 'storage refused' }));
         }
       });
     });

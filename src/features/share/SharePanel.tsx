@@ -1,5 +1,6 @@
 // Share: copy the link (with a manual fallback), the browser's share sheet, a text summary, and an embed snippet.
 import { useId, useRef, useState } from 'react';
+import { t } from '../../i18n';
 import type { Dataset, SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { searchOf } from '../../state/urlSync';
@@ -37,11 +38,11 @@ function CopyField({ label, value, rows }: { label: string; value: string; rows?
           if (!ok) ref.current?.select();
         }}
       >
-        Copy {label.toLowerCase()}
+        {t('share.copy', { what: label.toLocaleLowerCase() })}
       </button>
       <span role="status" className="help">
-        {status === 'copied' && 'Copied.'}
-        {status === 'manual' && 'This browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).'}
+        {status === 'copied' && t('share.copied')}
+        {status === 'manual' && t('share.manual')}
       </span>
     </div>
   );
@@ -60,24 +61,24 @@ export function SharePanel({ dataset, result }: { dataset: Dataset; result: Simu
     { CA: dataset.countries.CA.name, MX: dataset.countries.MX.name },
     link,
   );
-  const snippet = `<iframe src="${embedLink.replace(/&/g, '&amp;')}" title="USMCA tariff scenario" width="900" height="720" style="border:0" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${embedLink.replace(/&/g, '&amp;')}" title="${t('share.embedTitle')}" width="900" height="720" style="border:0" loading="lazy"></iframe>`;
   const canShare = typeof navigator.share === 'function';
   return (
-    <div className="tool-panel" aria-label="Share this scenario" role="region">
-      <p className="help">The link holds every setting: whoever opens it sees exactly these numbers.</p>
-      <CopyField label="Link" value={link} />
+    <div className="tool-panel" aria-label={t('share.region')} role="region">
+      <p className="help">{t('share.intro')}</p>
+      <CopyField label={t('share.link')} value={link} />
       {canShare && (
         <button
           type="button"
           onClick={() =>
-            void navigator.share({ title: 'USMCA tariff scenario', text: summary, url: link }).catch(() => {})
+            void navigator.share({ title: t('share.embedTitle'), text: summary, url: link }).catch(() => {})
           }
         >
-          Share…
+          {t('share.native')}
         </button>
       )}
-      <CopyField label="Summary" value={summary} rows={5} />
-      <CopyField label="Embed code" value={snippet} rows={3} />
+      <CopyField label={t('share.summary')} value={summary} rows={5} />
+      <CopyField label={t('share.embed')} value={snippet} rows={3} />
     </div>
   );
 }

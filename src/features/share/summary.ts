@@ -1,4 +1,6 @@
 // A plain-text summary of a scenario and its headline numbers, for pasting into a message.
+import { t } from '../../i18n';
+import { presetLabel } from '../../i18n/labels';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { presets, type PresetId } from '../../model/presets';
 import { COUNTRIES, type Scenario, type SimulationResult } from '../../model/types';
@@ -9,10 +11,10 @@ function settingLine(s: Scenario, base: Scenario): string {
   const changed = PARAMS.filter((p) => s[p.key] !== base[p.key]).map((p) => {
     const v = s[p.key];
     if (p.kind === 'number') return `${p.label} ${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
-    if (p.kind === 'boolean') return `${p.label} ${v ? 'on' : 'off'}`;
+    if (p.kind === 'boolean') return `${p.label} ${v ? t('field.on') : t('field.off')}`;
     return `${p.label}: ${p.options.find((o) => o.value === v)?.label ?? String(v)}`;
   });
-  return changed.length ? changed.join('; ') : 'no changes';
+  return changed.length ? changed.join('; ') : '';
 }
 
 export function scenarioSummary(
@@ -23,16 +25,28 @@ export function scenarioSummary(
   link: string,
 ): string {
   const base = presetId ? presets[presetId].scenario : V1_DEFAULTS;
+  const settings = settingLine(scenario, base);
   const heading = presetId
-    ? `Scenario: ${presets[presetId].label}${settingLine(scenario, base) === 'no changes' ? '' : `, changed: ${settingLine(scenario, base)}`}`
-    : `Scenario (custom): ${settingLine(scenario, base)}`;
+    ? settings
+      ? t('summary.changed', { heading: t('summary.preset', { preset: presetLabel(presetId) }), settings })
+      : t('summary.preset', { preset: presetLabel(presetId) })
+    : t('summary.custom', { settings: settings || t('summary.noChanges') });
   const lines = [heading];
   for (const c of COUNTRIES) {
     const r = result.countries[c];
     lines.push(
-      `${names[c]}: effective tariff rate ${formatRate(r.etr)}, duty ${formatUsd(r.dutyUsd)} a year, ${formatUsd(r.exposedUsd)} of exports facing a new tariff (${formatRate(r.exposedShare, 1)}), exports to the US ${formatSignedRate(r.exportChangePct)} (${formatSignedUsd(r.exportChangeUsd)}, ${formatSignedRate(r.exportChangePctGdp)} of GDP).`,
+      t('summary.country', {
+        country: names[c],
+        etr: formatRate(r.etr),
+        duty: formatUsd(r.dutyUsd),
+        exposed: formatUsd(r.exposedUsd),
+        share: formatRate(r.exposedShare, 1),
+        pct: formatSignedRate(r.exportChangePct),
+        change: formatSignedUsd(r.exportChangeUsd),
+        gdp: formatSignedRate(r.exportChangePctGdp),
+      }),
     );
   }
-  lines.push(`Model on 2024 trade (data ${result.dataVersion}); one-year trade response. ${link}`);
+  lines.push(t('summary.footer', { version: result.dataVersion, link }));
   return lines.join('\n');
 }

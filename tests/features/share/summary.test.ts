@@ -23,7 +23,7 @@ describe('scenarioSummary', () => {
     const s = { ...DEFAULT_SCENARIO, caGeneral: 0.5, usmcaExemption: false };
     const text = scenarioSummary(s, 'nov-2025', simulate(data, s), names, '');
     expect(text.split('\n')[0]).toBe(
-      `Scenario: ${presets['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption off`,
+      `Scenario: ${presets['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption Off`,
     );
   });
 });

@@ -1,0 +1,54 @@
+// Interface text in English, French and Spanish (the three languages of USMCA). One active locale at a time:
+// `t` reads it, and the app remounts its screens when it changes, so no component can keep stale text.
+import { en, type MessageKey, type Messages } from './en';
+
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey, Messages };
+
+/** Regional formats: Canadian French and Mexican Spanish fit a USMCA tool. */
+export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-US', fr: 'fr-CA', es: 'es-MX' };
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+let messages: Messages = en;
+let current: Locale = 'en';
+
+export function isLocale(x: string | null | undefined): x is Locale {
+  return (LOCALES as readonly string[]).includes(x ?? '');
+}
+
+/** The first of the browser's languages that the app speaks, else English. */
+export function browserLocale(languages: readonly string[]): Locale {
+  for (const l of languages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+export async function loadMessages(wanted: Locale): Promise<Messages> {
+  if (wanted === 'fr') return (await import('./fr')).fr;
+  if (wanted === 'es') return (await import('./es')).es;
+  return en;
+}
+
+export function setLocale(next: Locale, dictionary: Messages): void {
+  current = next;
+  messages = dictionary;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+export function locale(): Locale {
+  return current;
+}
+
+export function localeTag(): string {
+  return LOCALE_TAGS[current];
+}
+
+/** The text of a key, with {name} placeholders filled in. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  const text = messages[key] ?? en[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
