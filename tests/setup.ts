@@ -1,5 +1,9 @@
 // Test setup: jest-dom matchers; in jsdom, the browser APIs Recharts expects and cleanup between tests.
 import '@testing-library/jest-dom/vitest';
+import { setLocale } from '../src/i18n';
+import { en } from '../src/i18n/en';
+
+setLocale('en', en);
 
 if (typeof window !== 'undefined') {
   const { cleanup } = await import('@testing-library/react');

@@ -1,7 +1,7 @@
 // The app shell: header, dataset loading (skeleton, error with retry) and the simulator screen.
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { datasetQueryOptions } from '../data/queries';
+import { DatasetError, datasetQueryOptions } from '../data/queries';
 import { t } from '../i18n';
 import { LanguagePicker } from '../features/LanguagePicker';
 import type { Dataset } from '../model/types';
@@ -54,7 +54,7 @@ function DataGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
     return (
       <div role="alert" className="error-screen">
         <h2>{t('app.dataError.title')}</h2>
-        <p>{query.error.message}</p>
+        <p>{query.error instanceof DatasetError ? query.error.text() : query.error.message}</p>
         <p>{t('app.dataError.kept')}</p>
         <button type="button" onClick={() => void query.refetch()}>
           {t('app.retry')}

@@ -1,6 +1,6 @@
 // Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
 import { queryOptions } from '@tanstack/react-query';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { Dataset } from '../model/types';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -9,9 +9,21 @@ export const datasetKeys = {
   all: ['dataset'] as const,
 };
 
-/** A dataset that could not be loaded or did not validate: the message is shown to the user. */
+/** A dataset that could not be loaded or did not validate; worded when shown, in the language of that moment. */
 export class DatasetError extends Error {
   override name = 'DatasetError';
+  readonly key: MessageKey;
+  readonly params: Record<string, string>;
+  constructor(key: MessageKey, params: Record<string, string> = {}) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+
+  /** The message in the active language (the fetch may start before the dictionary has loaded). */
+  text(): string {
+    return t(this.key, this.params);
+  }
 }
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
@@ -21,22 +33,22 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (e) {
-    throw new DatasetError(t('data.error.download', { detail: e instanceof Error ? e.message : 'network error' }));
+    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'network error' });
   }
-  if (!response.ok) throw new DatasetError(t('data.error.download', { detail: `HTTP ${response.status}` }));
+  if (!response.ok) throw new DatasetError('data.error.download', { detail: `HTTP ${response.status}` });
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new DatasetError(t('data.error.json'));
+    throw new DatasetError('data.error.json');
   }
   const { datasetSchema } = await schema;
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new DatasetError(
-      t('data.error.damaged', { detail: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' }),
-    );
+    throw new DatasetError('data.error.damaged', {
+      detail: first ? `${first.path.join('.')}: ${first.message}` : 'invalid',
+    });
   }
   return parsed.data;
 }

@@ -4,16 +4,13 @@ import { formatDate } from '../lib/format';
 import type { Dataset } from '../model/types';
 import { Editor } from './editor/Editor';
 import { PresetTimeline } from './editor/PresetTimeline';
-import { ContextPanel } from './results/ContextPanel';
 import { HeadlineCards } from './results/HeadlineCards';
-import { SectorPanel } from './results/SectorPanel';
-import { SensitivityPanel } from './results/SensitivityPanel';
 import { useBaseline, useSimulation } from './results/useSimulation';
-import { WhyPanel } from './results/WhyPanel';
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../state/store';
 import { ScenarioToolbar } from './ScenarioToolbar';
 
+const ResultsDetail = lazy(() => import('./results/ResultsDetail'));
 const CompareView = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
@@ -35,10 +32,9 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
               <CompareView dataset={dataset} result={result} />
             </Suspense>
           )}
-          <WhyPanel dataset={dataset} result={result} />
-          <SectorPanel result={result} />
-          <SensitivityPanel dataset={dataset} />
-          <ContextPanel dataset={dataset} />
+          <Suspense fallback={<div className="skeleton-block" aria-busy="true" />}>
+            <ResultsDetail dataset={dataset} result={result} />
+          </Suspense>
           <footer className="data-footer help">
             {t('footer.data', { version: dataset.version, asOf: formatDate(dataset.asOf), year: dataset.baseYear })}{' '}
             <span lang="en">{dataset.sourcesNote}</span> {t('footer.limits')}

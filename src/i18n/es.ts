@@ -1,5 +1,549 @@
-// Spanish interface text (Mexican Spanish conventions).
+// Spanish interface text (Mexican Spanish conventions; the agreement is the T-MEC in Spanish).
 import type { Messages } from './en';
-import { en } from './en';
 
-export const es: Messages = { ...en };
+export const es: Messages = {
+  'app.title': 'Simulador de aranceles del T-MEC',
+  'app.tagline':
+    'Mueva los aranceles de Estados Unidos a Canadá y México y vea los aranceles pagados, las tasas efectivas y el comercio en riesgo, recalculados con cada cambio a partir de los datos comerciales de 2024.',
+  'app.skip': 'Ir al simulador',
+  'app.loading': 'Cargando datos comerciales…',
+  'app.loadingShort': 'Cargando…',
+  'app.dataError.title': 'No se cargaron los datos comerciales',
+  'app.dataError.kept': 'Su configuración se conserva. Revise la conexión e intente de nuevo.',
+  'app.retry': 'Reintentar',
+  'app.crash.title': 'Algo salió mal',
+  'app.crash.retry': 'Intentar de nuevo',
+  'app.language': 'Idioma',
+  'app.theme': 'Tema',
+  'app.theme.auto': 'Automático',
+  'app.theme.light': 'Claro',
+  'app.theme.dark': 'Oscuro',
+  'nav.label': 'Pantallas',
+  'nav.simulator': 'Simulador',
+  'nav.methodology': 'Metodología',
+  'nav.reality': 'Contraste con 2025',
+
+  'data.error.download': 'No se pudieron descargar los datos comerciales ({detail}).',
+  'data.error.json': 'El archivo de datos comerciales no es un JSON válido.',
+  'data.error.damaged': 'El archivo de datos comerciales está dañado ({detail}).',
+  'data.versionNotice.title': 'Este enlace se creó con otros datos',
+  'data.versionNotice.body':
+    'Las cifras del remitente provenían de la versión de datos {link}; la aplicación tiene ahora {now}. Toda la configuración es la enviada, pero las cifras pueden diferir.',
+
+  'country.CA': 'Canadá',
+  'country.MX': 'México',
+
+  'unit.percent': 'por ciento',
+  'unit.times': 'veces',
+  'field.changed': 'cambiado',
+  'field.changedTitle': 'Cambiado respecto al escenario predefinido',
+  'field.inPercentOf': '{label}, en {unit}',
+  'field.on': 'Activado',
+  'field.off': 'Desactivado',
+  'field.inForce': 'En vigor desde el {date}',
+
+  'param.caGeneral.label': 'Canadá: tasa general',
+  'param.caGeneral.help':
+    'Arancel a los bienes canadienses que no se acogen al T-MEC (35 % desde el 1 de agosto de 2025).',
+  'param.caEnergy.label': 'Canadá: energía, minerales críticos y potasa',
+  'param.caEnergy.help': 'Tasa reducida para la lista de energía y potasa (10 % en 2025).',
+  'param.mxGeneral.label': 'México: tasa general',
+  'param.mxGeneral.help': 'Arancel a los bienes mexicanos que no se acogen al T-MEC (25 % en 2025).',
+  'param.mxPotash.label': 'México: potasa',
+  'param.mxPotash.help': 'Tasa reducida para la potasa mexicana (10 % en 2025).',
+  'param.usmcaExemption.label': 'Exención del T-MEC',
+  'param.usmcaExemption.help':
+    'Activada: los bienes que se acogen al T-MEC no pagan el arancel general, las autopartes y partes de camión del T-MEC no pagan la Sección 232 y los vehículos del T-MEC pagan la 232 solo sobre su contenido no estadounidense.',
+  'param.utilization.label': 'Uso del T-MEC',
+  'param.utilization.help':
+    'Observado: la proporción de cada sector que se acogió al T-MEC en un periodo. Uniforme: una sola proporción para todos los sectores de un país.',
+  'param.period.label': 'Periodo del uso observado del T-MEC',
+  'param.period.help':
+    'Proporciones de uso aplicadas a la canasta de 2024. El uso se disparó a mediados de 2025, cuando la exención hizo rentable la certificación.',
+  'param.uniformCa.label': 'Canadá: proporción que se acoge al T-MEC',
+  'param.uniformCa.help': 'Sustituye todas las proporciones canadienses observadas (modo uniforme).',
+  'param.uniformMx.label': 'México: proporción que se acoge al T-MEC',
+  'param.uniformMx.help': 'Sustituye todas las proporciones mexicanas observadas (modo uniforme).',
+  'param.usmcaTerminated.label': 'Fin del T-MEC',
+  'param.usmcaTerminated.help':
+    'Hipótesis: el tratado termina. Ningún alivio del T-MEC y aranceles NMF a todos los bienes.',
+  'param.steel.label': 'Acero',
+  'param.steel.help':
+    'Sección 232 sobre el acero, sobre el contenido metálico de los derivados. 25 % desde el 12 de marzo de 2025, 50 % desde el 4 de junio de 2025.',
+  'param.aluminum.label': 'Aluminio',
+  'param.aluminum.help':
+    'Sección 232 sobre el aluminio, sobre el contenido metálico. 25 % desde el 12 de marzo de 2025, 50 % desde el 4 de junio de 2025.',
+  'param.copper.label': 'Cobre',
+  'param.copper.help':
+    'Sección 232 sobre el cobre (semimanufacturas y derivados, sobre el contenido de cobre), 50 % desde el 1 de agosto de 2025.',
+  'param.autos.label': 'Automóviles',
+  'param.autos.help':
+    'Automóviles y camionetas ligeras, 25 % desde el 3 de abril de 2025; los vehículos del T-MEC pagan sobre su contenido no estadounidense.',
+  'param.autoParts.label': 'Autopartes',
+  'param.autoParts.help':
+    'Autopartes, 25 % desde el 3 de mayo de 2025; las partes que califican al T-MEC están exentas.',
+  'param.mhdTrucks.label': 'Camiones medianos y pesados',
+  'param.mhdTrucks.help':
+    '25 % desde el 1 de noviembre de 2025; los camiones del T-MEC pagan sobre su contenido no estadounidense.',
+  'param.mhdParts.label': 'Partes de camión',
+  'param.mhdParts.help': '25 % desde el 1 de noviembre de 2025; las partes que califican al T-MEC están exentas.',
+  'param.buses.label': 'Autobuses',
+  'param.buses.help': '10 % desde el 1 de noviembre de 2025, sin alivio del T-MEC.',
+  'param.lumber.label': 'Madera blanda',
+  'param.lumber.help':
+    '10 % desde el 14 de octubre de 2025, sin alivio del T-MEC (los derechos antidumping se suman y no se modelan).',
+  'param.furniture.label': 'Muebles tapizados y gabinetes',
+  'param.furniture.help': '25 % desde el 14 de octubre de 2025, sin alivio del T-MEC.',
+  'param.usContentShare.label': 'Contenido estadounidense de los vehículos del T-MEC',
+  'param.usContentShare.help':
+    'Parte del valor de un vehículo del T-MEC que es contenido estadounidense y por eso no paga el arancel automotriz. Supuesto: 40 %.',
+  'param.autoOffset.label': 'Compensación automotriz',
+  'param.autoOffset.help':
+    'Se resta de las tasas a automóviles y autopartes: 3.75 % del precio de lista de los vehículos ensamblados en Estados Unidos x una proporción de ensamble estadounidense de 33 % = 1.24 %. Supuesto.',
+  'param.elasticityMode.label': 'Respuesta del comercio',
+  'param.elasticityMode.help':
+    'Corto plazo: una sola elasticidad para todos los sectores (1.0, alrededor de un año). Largo plazo: la elasticidad de Broda–Weinstein de cada sector, con tope de 8.',
+  'param.elasticity.label': 'Elasticidad uniforme',
+  'param.elasticity.help':
+    'Cuánto caen las importaciones cuando sube su precio: 1.0 significa que un precio 10 % más alto reduce el volumen alrededor de 9 %. Supuesto.',
+  'param.elasticityMultiplier.label': 'Multiplicador de elasticidad',
+  'param.elasticityMultiplier.help':
+    'Escala todas las elasticidades: menos de 1 para un comercio más rígido, más de 1 para cambios más rápidos. Supuesto.',
+  'option.utilization.observed': 'Observado en un periodo',
+  'option.utilization.uniform': 'Una proporción por país',
+  'option.elasticityMode.uniform': 'Corto plazo (uniforme)',
+  'option.elasticityMode.sector': 'Largo plazo (por sector)',
+  'option.period.2024': '2024 (antes de los aranceles)',
+  'option.period.2025h1': '1.er semestre de 2025',
+  'option.period.2025h2': '2.º semestre de 2025 (auge de la certificación)',
+  'option.period.withShares': '{period}: Canadá {ca}, México {mx}',
+
+  'preset.pre-2025.label': 'Antes de 2025 (solo NMF)',
+  'preset.pre-2025.description':
+    'Solo aranceles de nación más favorecida a los bienes que no se acogen al T-MEC; uso del T-MEC de 2024.',
+  'preset.feb-2025-announced.label': 'Anuncio del 1 de febrero de 2025',
+  'preset.feb-2025-announced.description':
+    'Canadá 25 % (energía 10 %), México 25 % a todos los bienes, sin exención del T-MEC, como se anunció al inicio.',
+  'preset.mar-2025-usmca-exempt.label': '7 de marzo de 2025: bienes del T-MEC exentos',
+  'preset.mar-2025-usmca-exempt.description':
+    'Arancel general de 25 % (energía y potasa 10 %) solo a los bienes que no se acogen al T-MEC.',
+  'preset.mar-2025-steel-25.label': '12 de marzo de 2025: acero y aluminio al 25 %',
+  'preset.mar-2025-steel-25.description':
+    'Sección 232 sobre acero y aluminio al 25 %, sin alivio del T-MEC, además de las medidas de marzo.',
+  'preset.apr-2025-autos.label': 'Abril–mayo de 2025: automóviles y autopartes al 25 %',
+  'preset.apr-2025-autos.description':
+    'Automóviles 25 % (vehículos del T-MEC sobre el contenido no estadounidense) y autopartes 25 % (partes del T-MEC exentas).',
+  'preset.jun-2025-steel-50.label': '4 de junio de 2025: acero y aluminio al 50 %',
+  'preset.jun-2025-steel-50.description':
+    'El acero y el aluminio se duplican al 50 %; automóviles y autopartes siguen en 25 %.',
+  'preset.aug-2025-canada-35.label': '1 de agosto de 2025: Canadá 35 %, cobre 50 %',
+  'preset.aug-2025-canada-35.description':
+    'La tasa general a Canadá sube a 35 %; el cobre se suma a los metales al 50 %; uso del T-MEC del 2.º semestre de 2025.',
+  'preset.nov-2025.label': 'Noviembre de 2025: el conjunto completo',
+  'preset.nov-2025.description':
+    'Las tasas de agosto, más madera al 10 %, muebles al 25 % (14 de oct.), camiones al 25 % y autobuses al 10 % (1 de nov.).',
+  'preset.nov-2025-no-exemption.label': 'Hipótesis: noviembre de 2025 sin la exención del T-MEC',
+  'preset.nov-2025-no-exemption.description':
+    'Las tasas de noviembre sin ningún alivio del T-MEC: el desenlace que temen los negociadores.',
+  'preset.feb-2026-section-122.label': 'Febrero de 2026: se anula la IEEPA, Sección 122 al 10 %',
+  'preset.feb-2026-section-122.description':
+    'Aranceles IEEPA anulados; sobretasa de 10 % por la Sección 122 con los bienes del T-MEC exentos; Sección 232 como en noviembre.',
+
+  'lesson.builtin.title': 'La ruta arancelaria de 2025',
+  'lesson.custom.title': 'Lección',
+  'lesson.stepN': 'Paso {n}',
+  'lesson.note.pre-2025':
+    'Empiece aquí: antes de 2025 casi todo cruzaba sin aranceles. Los aranceles NMF solo recaen en los bienes que no se acogen al T-MEC.',
+  'lesson.note.feb-2025-announced':
+    'Como se anunció el 1 de febrero de 2025, sin exención del T-MEC: se habría gravado una cuarta parte del valor exportado. Pregunta: ¿quién paga el arancel?',
+  'lesson.note.mar-2025-usmca-exempt':
+    'La exención de los bienes del T-MEC lo cambia todo: solo pagan los bienes que no se acogen. Señale la parte que sigue expuesta.',
+  'lesson.note.mar-2025-steel-25':
+    'Sección 232 sobre acero y aluminio: sin alivio del T-MEC, y el arancel general no se suma encima.',
+  'lesson.note.apr-2025-autos':
+    'Los automóviles pagan solo sobre su contenido no estadounidense; las partes del T-MEC están exentas. Vea el tramo automotriz en la barra.',
+  'lesson.note.jun-2025-steel-50':
+    'Duplicar el acero y el aluminio al 50 % golpea sobre todo a Canadá: compare los tramos de metales.',
+  'lesson.note.aug-2025-canada-35':
+    'Canadá sube a 35 %, pero el uso del T-MEC saltó a cerca de 90 % en el segundo semestre: la tasa efectiva baja. ¿Por qué?',
+  'lesson.note.nov-2025':
+    'El conjunto completo de noviembre de 2025, el escenario por defecto. Abra los sectores para ver dónde recaen los aranceles.',
+  'lesson.note.nov-2025-no-exemption':
+    'Una hipótesis: las mismas tasas sin la exención del T-MEC. De esto trata la revisión.',
+  'lesson.note.feb-2026-section-122':
+    'Después de que la Suprema Corte anuló los aranceles IEEPA, una sobretasa de 10 % por la Sección 122 con los bienes del T-MEC exentos.',
+
+  'program.mfn': 'NMF (aranceles normales)',
+  'program.countryWide': 'Arancel general',
+  'program.steel': 'Acero (232)',
+  'program.aluminum': 'Aluminio (232)',
+  'program.copper': 'Cobre (232)',
+  'program.autos': 'Automóviles (232)',
+  'program.autoParts': 'Autopartes (232)',
+  'program.mhdTrucks': 'Camiones (232)',
+  'program.mhdParts': 'Partes de camión (232)',
+  'program.buses': 'Autobuses (232)',
+  'program.lumber': 'Madera (232)',
+  'program.furniture': 'Muebles (232)',
+
+  'editor.title': 'Configuración del escenario',
+  'editor.countryWide': 'Aranceles generales (bienes fuera del T-MEC)',
+  'editor.usmca': 'T-MEC',
+  'editor.response': 'Respuesta del comercio (supuesto)',
+  'editor.elasticityFallback': 'Solo se usa para los sectores sin estimación (electricidad).',
+  'editor.advanced': 'Avanzado: tasas de la Sección 232, vehículos, fin del tratado',
+  'editor.s232': 'Sección 232 (sin alivio del T-MEC salvo vehículos y partes)',
+  'editor.vehicles': 'Los vehículos y el tratado',
+
+  'timeline.label': 'Escenarios de la cronología',
+  'timeline.custom': 'Escenario personalizado',
+  'timeline.showing': 'Se muestra {preset}: {description}',
+  'timeline.changed': 'Cambiado respecto a {preset}: {settings}.',
+  'timeline.reset': 'Volver al escenario predefinido',
+
+  'headline.label': 'Resultados principales',
+  'headline.etr': 'Tasa arancelaria efectiva',
+  'headline.duty': 'Aranceles por año',
+  'headline.exposed': 'Exportaciones con un arancel nuevo',
+  'headline.exposedShare': '({share} de las exportaciones a Estados Unidos)',
+  'headline.exportChange': 'Cambio estimado de las exportaciones a Estados Unidos',
+  'headline.vsBefore': '{delta} frente a antes de 2025',
+  'headline.points': '{sign}{value} pts',
+  'headline.ofGdp': '{gdp} del PIB · {exports} de todas las exportaciones',
+
+  'why.title': 'Por qué esta cifra',
+  'why.chartTitle': 'Tasa efectiva por programa',
+  'why.reading':
+    'El {ca} de Canadá y el {mx} de México divididos por programa; para Canadá la mayor parte es: {program}.',
+  'why.noTariff': 'No se aplica ningún arancel.',
+  'why.source':
+    'Modelo sobre las importaciones de Estados Unidos de 2024 (Census) y el uso del T-MEC (USITC); tasas de las proclamas y órdenes listadas en data/SOURCES.md.',
+  'why.tableProgram': 'Programa',
+  'why.tableEtr': 'Tasa efectiva',
+  'why.points': '{value} pts',
+  'explain.country': 'País',
+  'explain.sector': 'Sector a explicar',
+  'explain.intro': '{country}, {sector}:',
+  'explain.value': '{value} de exportaciones a Estados Unidos en 2024.',
+  'explain.notCovered': 'no cubierto por un programa 232 activo',
+  'explain.inScope': 'dentro del alcance',
+  'explain.vehicles': '(los vehículos del T-MEC pagan solo sobre su contenido no estadounidense)',
+  'explain.claiming': '(1 − {share} que se acoge al T-MEC)',
+  'explain.noRelief': '(sin alivio del T-MEC)',
+  'explain.total':
+    'Aranceles totales de {duty}, una tasa efectiva de {etr}. Con una elasticidad comercial de {epsilon}, las exportaciones cambian en {change} ({pct}).',
+
+  'sectors.title': 'Sectores',
+  'sectors.chartTitle': '{country}: aranceles y cambio de exportaciones por sector',
+  'sectors.reading':
+    '{sector} es el que más aranceles paga, {duty}; las barras a la izquierda muestran el cambio estimado de las exportaciones.',
+  'sectors.readingNone': 'Ningún sector paga aranceles nuevos en este escenario.',
+  'sectors.source':
+    'Modelo sobre las importaciones de Estados Unidos de 2024 por sector (Census); los 10 sectores con más aranceles y el resto sumado.',
+  'sectors.other': 'Otros sectores ({n})',
+  'sectors.duty': 'Aranceles',
+  'sectors.change': 'Cambio de exportaciones',
+  'sectors.dutyBn': 'Aranceles (miles de millones de US$)',
+  'sectors.changeBn': 'Cambio de exportaciones (miles de millones de US$)',
+  'sectors.tableCountry': 'País de la tabla de sectores',
+  'sectors.caption': 'Los {n} sectores de {country}, ordenados por {column}',
+  'sectors.col.label': 'Sector',
+  'sectors.col.importsUsd': 'Exportaciones a EE. UU., 2024',
+  'sectors.col.dutyUsd': 'Aranceles',
+  'sectors.col.etr': 'Tasa efectiva',
+  'sectors.col.exportChangeUsd': 'Cambio de exportaciones',
+  'sectors.explain': 'Explicar: {sector}',
+
+  'sensitivity.title': 'Sensibilidad',
+  'sensitivity.chartTitle': 'Si mueve «{param}»',
+  'sensitivity.reading':
+    'De {from} a {to}, la tasa efectiva de Canadá va de {caFrom} a {caTo} y la de México de {mxFrom} a {mxTo}; las líneas punteadas muestran el cambio de las exportaciones.',
+  'sensitivity.source':
+    'El modelo ejecutado {n} veces en todo el rango del control, con todo lo demás igual. Mueva cualquier control deslizante para recorrerlo.',
+  'sensitivity.now': 'actual: {value}',
+  'sensitivity.value': 'Valor',
+  'sensitivity.etrCA': 'Canadá: tasa efectiva',
+  'sensitivity.etrMX': 'México: tasa efectiva',
+  'sensitivity.exportCA': 'Canadá: cambio de exportaciones',
+  'sensitivity.exportMX': 'México: cambio de exportaciones',
+
+  'context.title': 'Contexto: Canadá, México y la revisión del T-MEC',
+  'context.source': 'Fuente: {source}. Confiabilidad: {confidence}.',
+
+  'chart.source': 'Fuente: {source}',
+  'chart.table': 'Mostrar las cifras en una tabla',
+  'chart.legend': 'Leyenda',
+  'chart.download': 'Descargar «{title}» como {format}',
+  'chart.loading': 'Cargando gráfica…',
+  'chart.imageError': 'No se pudo crear la imagen ({detail}).',
+
+  'footer.data': 'Versión de datos {version}, al {asOf}. Año base {year}.',
+  'footer.limits':
+    'Un modelo de equilibrio parcial: sin efectos cambiarios, de represalias ni de cadenas de suministro. Las elasticidades, el contenido estadounidense de los vehículos y la compensación automotriz son supuestos.',
+
+  'notice.dismiss': 'Cerrar',
+  'notice.dismissLabel': 'Cerrar: {title}',
+  'link.problems.one': 'Un ajuste de este enlace no se pudo usar',
+  'link.problems.many': '{n} ajustes de este enlace no se pudieron usar',
+  'link.problem': '{param} = «{value}»: {reason}',
+  'link.problemDefault': '{param} = «{value}»: {reason}; se usa el valor por defecto ({fallback}).',
+  'link.reason.notNumber': 'no es un número (por ejemplo {example})',
+  'link.reason.outOfRange': 'fuera del rango {min}–{max}',
+  'link.reason.notOnOff': 'se esperaba on u off',
+  'link.reason.notOneOf': 'no es uno de: {options}',
+  'link.reason.repeated': 'dado {count} veces',
+  'link.reason.noPreset': 'escenario predefinido desconocido',
+  'link.reason.tooLong': 'más largo que {max}; se ignora completo',
+  'link.reason.unreadable': 'no se pudo leer',
+  'link.reason.badVersion': 'no es un número de versión; se lee como la versión 1',
+  'link.reason.newerVersion': 'creado por una versión más reciente de la aplicación; se lee como la versión {version}',
+  'link.reason.notZeroOne': 'se esperaba 1 o 0',
+  'link.reason.badData': 'no es una versión de datos',
+  'link.reason.badLang': 'no es uno de: en, fr, es',
+
+  'saved.notice.one': 'No se pudo leer una entrada guardada',
+  'saved.notice.many': 'No se pudieron leer {n} entradas guardadas',
+  'saved.notice.kept':
+    'Se apartaron en el almacenamiento de este navegador, no se borraron; sus demás escenarios guardados están bien.',
+  'saved.reason.notJson': 'Los escenarios guardados no son un JSON válido',
+  'saved.reason.newer': 'Guardado por una versión más reciente de la aplicación (formato {version})',
+  'saved.reason.unknownFormat': 'Los escenarios guardados están en un formato desconocido',
+  'saved.reason.entry.saved': 'Entrada guardada {n} ({preview}): {detail}',
+  'saved.reason.entry.file': 'Entrada del archivo {n} ({preview}): {detail}',
+  'saved.reason.entry.migrated': 'Entrada migrada {n} ({preview}): {detail}',
+  'saved.import.notJson': 'El archivo no es JSON. Elija un archivo exportado desde esta aplicación.',
+  'saved.import.notOurs': 'El archivo no se exportó desde el simulador de aranceles del T-MEC.',
+  'saved.import.wrongFormat': 'El archivo tiene el formato {version}; esta aplicación lee el formato {expected}.',
+  'saved.import.noList': 'El archivo no tiene una lista de escenarios.',
+  'saved.unavailable': 'No es posible guardar en este navegador ({detail}).',
+  'saved.writeFailed': 'No se pudo guardar en este navegador ({detail}); exporte sus escenarios para conservarlos.',
+
+  'tools.label': 'Herramientas del escenario',
+  'tools.share': 'Compartir',
+  'tools.saved': 'Escenarios guardados',
+  'tools.compare': 'Comparar A y B',
+  'tools.csv': 'Descargar CSV',
+  'tools.present': 'Presentar: la ruta arancelaria de 2025',
+
+  'share.region': 'Compartir este escenario',
+  'share.intro': 'El enlace contiene toda la configuración: quien lo abra verá exactamente estas cifras.',
+  'share.link': 'Enlace',
+  'share.summary': 'Resumen',
+  'share.embed': 'Código para insertar',
+  'share.copy': 'Copiar: {what}',
+  'share.copied': 'Copiado.',
+  'share.manual': 'Este navegador no permitió copiar: el texto está seleccionado, presione Ctrl+C (⌘C en una Mac).',
+  'share.native': 'Compartir…',
+  'share.embedTitle': 'Escenario arancelario del T-MEC',
+
+  'summary.preset': 'Escenario: {preset}',
+  'summary.changed': '{heading}, con cambios: {settings}',
+  'summary.custom': 'Escenario (personalizado): {settings}',
+  'summary.noChanges': 'sin cambios',
+  'summary.country':
+    '{country}: tasa efectiva {etr}, aranceles de {duty} al año, {exposed} de exportaciones con un arancel nuevo ({share}), exportaciones a Estados Unidos {pct} ({change}, {gdp} del PIB).',
+  'summary.footer': 'Modelo sobre el comercio de 2024 (datos {version}); respuesta del comercio a un año. {link}',
+
+  'saved.region': 'Escenarios guardados',
+  'saved.name': 'Nombre',
+  'saved.placeholder': 'p. ej. Canadá al 50 %',
+  'saved.save': 'Guardar el escenario actual',
+  'saved.defaultName': 'Mi escenario',
+  'saved.editedName': '{preset} (editado)',
+  'saved.savedMsg': 'Se guardó «{name}».',
+  'saved.loadedMsg': 'Se cargó «{name}».',
+  'saved.comparingMsg': 'Comparando con «{name}».',
+  'saved.deletedMsg': 'Se borró «{name}».',
+  'saved.importedMsg': 'Se importaron {n} escenario(s).',
+  'saved.importedSomeMsg': 'Se importaron {n} escenario(s); {bad} no se pudieron usar.',
+  'saved.reading': 'Leyendo los escenarios guardados…',
+  'saved.empty':
+    'Todavía no hay escenarios guardados. Se quedan en este navegador; expórtelos para conservar una copia.',
+  'saved.newName': 'Nuevo nombre para «{name}»',
+  'saved.saveName': 'Guardar nombre',
+  'saved.cancel': 'Cancelar',
+  'saved.load': 'Cargar',
+  'saved.loadLabel': 'Cargar {name}',
+  'saved.compare': 'Comparar',
+  'saved.compareLabel': 'Comparar con {name}',
+  'saved.rename': 'Renombrar',
+  'saved.renameLabel': 'Renombrar {name}',
+  'saved.delete': 'Borrar',
+  'saved.deleteLabel': 'Borrar {name}',
+  'saved.inLesson': 'Incluir {name} en la lección',
+  'saved.present': 'Presentar los escenarios marcados como una lección ({n})',
+  'saved.export': 'Exportar los escenarios guardados (JSON)',
+  'saved.import': 'Importar escenarios de un archivo',
+  'saved.importErrors': 'Una parte del archivo no se pudo usar:',
+
+  'compare.region': 'Comparar escenarios',
+  'compare.pick': 'Comparar el escenario actual (A) con B:',
+  'compare.choose': 'Elija un escenario…',
+  'compare.presets': 'Escenarios predefinidos',
+  'compare.saved': 'Escenarios guardados',
+  'compare.swap': 'Intercambiar A y B',
+  'compare.stop': 'Dejar de comparar',
+  'compare.title': 'Comparar A y B',
+  'compare.loading': 'Cargando la comparación…',
+  'compare.names': 'A: {a} (actual). B: {b}.',
+  'compare.current': 'Escenario actual',
+  'compare.b': 'Escenario B',
+  'compare.caption': 'Cifras principales, A y B, con la diferencia B − A',
+  'compare.measure': 'Medida',
+  'compare.gdp': '… como proporción del PIB',
+  'compare.change': 'Cambio de las exportaciones a Estados Unidos',
+  'compare.programTitle': 'Tasa efectiva por programa, A y B',
+  'compare.programReading': 'Canadá: A {caA}, B {caB}; México: A {mxA}, B {mxB}.',
+  'compare.programSource':
+    'Modelo sobre las importaciones de Estados Unidos de 2024 (Census) y el uso del T-MEC (USITC).',
+  'compare.sectorTitle': '{country}: aranceles por sector, A y B',
+  'compare.sectorReading': 'Los {n} sectores con más aranceles en cualquiera de los escenarios; A arriba, B abajo.',
+  'compare.sectorSource': 'Modelo sobre las importaciones de Estados Unidos de 2024 por sector (Census).',
+  'compare.dutyA': 'Aranceles A (miles de millones de US$)',
+  'compare.dutyB': 'Aranceles B (miles de millones de US$)',
+  'compare.legendA': 'A: {name}',
+  'compare.legendB': 'B: {name}',
+
+  'embed.title': 'Aranceles de Estados Unidos a Canadá y México: {name}',
+  'embed.custom': 'escenario personalizado',
+  'embed.open': 'Abrir en el simulador de aranceles del T-MEC',
+  'embed.footer':
+    'Modelo sobre el comercio de 2024 (datos {version}, al {asOf}); respuesta del comercio a un año. Las elasticidades y el contenido de los vehículos son supuestos.',
+
+  'present.loading': 'Cargando la presentación…',
+  'present.step': '{lesson} · paso {n} de {total}',
+  'present.previous': '← Anterior',
+  'present.next': 'Siguiente →',
+  'present.notes': 'Notas (N)',
+  'present.qr': 'Código QR (Q)',
+  'present.exit': 'Salir (Esc)',
+  'present.etr': 'tasa arancelaria efectiva',
+  'present.line': '{duty} de aranceles al año · exportaciones a Estados Unidos {pct} ({change})',
+  'present.chart': 'Tasa efectiva por programa',
+  'present.changes': 'Qué cambió desde el paso anterior',
+  'present.first': 'Primer paso',
+  'present.noChange': 'No cambió ningún ajuste.',
+  'present.speakerNotes': 'Notas para el docente',
+  'present.qrRegion': 'Código QR del enlace de este paso',
+  'present.qrLabel': 'Código QR del enlace de este paso: escanéelo para abrir el mismo escenario',
+  'present.qrHelp': 'Escanee para abrir este escenario en un teléfono.',
+  'present.qrError': 'No se pudo crear el código QR ({detail}).',
+
+  'method.title': 'Cómo se obtienen las cifras',
+  'method.intro':
+    'Para Canadá y México, sector por sector (31 y 30 sectores), el modelo toma el valor de las exportaciones a Estados Unidos en 2024 y determina qué aranceles se aplican a qué parte, según las tasas elegidas y la proporción del comercio que se acoge al T-MEC. Suma los aranceles, los divide entre el valor para obtener la tasa efectiva y luego estima cuánto menos se vendería a esos precios.',
+  'method.rule1.title': 'Primero, la Sección 232',
+  'method.rule1.words':
+    'Cada programa 232 activo grava la parte de un sector que entra en su alcance (para los derivados de acero, aluminio y cobre, solo el contenido metálico). Los vehículos del T-MEC pagan la tasa automotriz o de camiones solo sobre su contenido no estadounidense; las partes del T-MEC están exentas. La compensación para los vehículos ensamblados en Estados Unidos se resta de las tasas a automóviles y autopartes.',
+  'method.rule2.title': 'Sin acumulación',
+  'method.rule2.words':
+    'El arancel general nunca se aplica al valor que cubre un programa 232 activo. Si se desactiva un programa, sus bienes vuelven al arancel general.',
+  'method.rule3.title': 'El arancel general',
+  'method.rule3.words':
+    'Se aplica a lo que ningún programa 232 cubre y no se acoge al T-MEC, a la tasa general o a la tasa reducida de la lista de energía y potasa.',
+  'method.rule4.title': 'Aranceles NMF',
+  'method.rule4.words':
+    'Los aranceles normales (de nación más favorecida) recaen en los bienes que no se acogen al T-MEC; si el T-MEC terminara, en todos los bienes.',
+  'method.rule5.title': 'Tasa efectiva',
+  'method.rule5.words':
+    'Los aranceles de un sector son sus importaciones de 2024 por la suma de los tramos anteriores; la tasa efectiva de un país es el total de sus aranceles entre sus importaciones, y los tramos suman esa tasa.',
+  'method.rule6.title': 'Respuesta del comercio',
+  'method.rule6.words':
+    'Cada tramo de un sector responde a su propio arancel con una elasticidad constante, que se mantiene positiva con cualquier arancel. Corto plazo: 1 para todos los sectores. Largo plazo: la elasticidad de Broda–Weinstein de cada sector, con tope de {cap}.',
+  'method.example.title': 'Un ejemplo en vivo',
+  'method.example.help': 'Elija un sector: el cálculo sigue la configuración del simulador.',
+  'method.assumptions.title': 'Los supuestos y su origen',
+  'method.assumptions.col.what': 'Supuesto',
+  'method.assumptions.col.value': 'Valor',
+  'method.assumptions.col.source': 'Fuente o razón',
+  'method.a.usContent': 'Contenido estadounidense de los vehículos del T-MEC',
+  'method.a.usContent.source':
+    'Supuesto; los vehículos pagan el arancel automotriz sobre el resto (procedimiento de Comercio, mayo de 2025).',
+  'method.a.offset': 'Compensación automotriz',
+  'method.a.offset.source':
+    '3.75 % del precio de lista de los vehículos ensamblados en Estados Unidos (modificación de abril de 2025) x una proporción supuesta de ensamble estadounidense de 33 %.',
+  'method.a.short': 'Elasticidad a corto plazo',
+  'method.a.short.source': 'Supuesto: alrededor de un año de ajuste, igual en todos los sectores.',
+  'method.a.long': 'Elasticidades a largo plazo',
+  'method.a.long.value': 'por sector, como máximo {cap}',
+  'method.a.long.source':
+    'Broda y Weinstein (2006), elasticidades de sustitución de Estados Unidos a nivel HTS10, medianas por sector.',
+  'method.a.usmca': 'Proporciones del T-MEC',
+  'method.a.usmca.value': 'observadas, por periodo',
+  'method.a.usmca.source':
+    'Uso registrado en USITC DataWeb (2024, 1.er sem. 2025, 2.º sem. 2025) aplicado a la canasta de 2024.',
+  'method.a.metal': 'Contenido metálico de los derivados',
+  'method.a.metal.value': 'por producto',
+  'method.a.metal.source':
+    'Proporciones insumo-producto del BEA tal como las codifica el monitor del Yale Budget Lab (confiabilidad media).',
+  'method.a.caExports': 'Exportaciones totales de Canadá en US$',
+  'method.a.caExports.value': '{share} de las importaciones de Estados Unidos desde Canadá',
+  'method.data.title': 'Los datos',
+  'method.data.version': 'Versión de datos {version}, al {asOf}, año base {year}.',
+  'method.data.caption': 'Las medidas de Estados Unidos sobre Canadá y México, 2025–2026',
+  'method.data.col.measure': 'Medida',
+  'method.data.col.country': 'País',
+  'method.data.col.rate': 'Tasa',
+  'method.data.col.from': 'Desde',
+  'method.data.col.instrument': 'Instrumento jurídico',
+  'method.data.col.confidence': 'Confiabilidad',
+  'method.data.english': 'Las medidas se presentan como se registraron en las fuentes, en inglés.',
+  'method.collected.title': 'Tasas legales, aranceles recaudados y otras estimaciones',
+  'method.collected.text':
+    'El simulador da tasas legales: lo que la ley cobra sobre la canasta de 2024. Los aranceles que el Tesoro realmente recauda son distintos. Llegan con retraso (se pagan semanas después de la importación), siguen la canasta del año y no la de 2024, reflejan exclusiones, devoluciones y mercancías retornadas, y cuentan el uso del T-MEC mes a mes. Las estimaciones publicadas (Yale Budget Lab, Banco de Canadá) también difieren por sus ponderaciones y por cómo acumulan los programas.',
+  'method.collected.caption':
+    'Aranceles recaudados y proporciones gravables (series mensuales del Tesoro y del Census)',
+  'method.collected.col.month': 'Mes',
+  'method.collected.col.rate': 'Aranceles de Estados Unidos / todas las importaciones',
+  'method.collected.col.ca': 'Proporción gravable, Canadá',
+  'method.collected.col.mx': 'Proporción gravable, México',
+  'method.limits.title': 'Lo que el modelo deja fuera',
+  'method.limits.ge':
+    'No es un modelo de equilibrio general: no hay respuesta del tipo de cambio, ni represalias, ni efectos insumo-producto en las cadenas de suministro, ni efectos de precio en los consumidores estadounidenses más allá del propio arancel.',
+  'method.limits.adcvd':
+    'No se incluyen los derechos antidumping y compensatorios (alrededor de 35 % a la madera blanda canadiense, además del arancel 232).',
+  'method.limits.ch98':
+    'Los capítulos 98 y 99 (mercancías estadounidenses retornadas y clasificaciones especiales) quedan fuera de tasas y totales, como hacen los monitores públicos.',
+  'method.limits.values':
+    'Valores, no volúmenes: los precios se mantienen al nivel de 2024. Vea el contraste con 2025 para saber hasta dónde llega esta simplificación.',
+
+  'reality.title': 'El contraste con 2025',
+  'reality.intro':
+    'El modelo parte del comercio de 2024. Ejecutado mes a mes a lo largo de la ruta real de 2025 (con la elasticidad de corto plazo de 1), predice cómo debieron ser las importaciones de 2025. Aquí está esa predicción junto a lo que Estados Unidos importó realmente en 2025.',
+  'reality.total':
+    '{country}: el modelo predijo {predicted} ({predictedUsd}); las importaciones cambiaron en realidad {actual} ({actualUsd}).',
+  'reality.chartTitle': '{country}: cambio previsto y real en 2025, por sector',
+  'reality.chartReading':
+    'Los 12 sectores más grandes por valor en 2024; el cambio del modelo (barra superior) y el cambio real (barra inferior), frente a 2024.',
+  'reality.chartSource':
+    'Modelo sobre las importaciones de 2024 (Census) a lo largo de la ruta de 2025; importaciones reales de 2025 de USITC DataWeb.',
+  'reality.predicted': 'Predicción del modelo',
+  'reality.actual': 'Lo que ocurrió',
+  'reality.col.sector': 'Sector',
+  'reality.col.model': 'Modelo 2025',
+  'reality.col.actual': 'Real 2025',
+  'reality.misses.title': 'Dónde se equivoca un modelo sencillo',
+  'reality.misses.intro': 'Las mayores diferencias, en dólares:',
+  'reality.miss': '{country}, {sector}: el modelo esperaba {predicted}, el cambio real fue {actual}.',
+  'reality.prices.title': 'Los precios.',
+  'reality.prices':
+    'Los datos son valores, no volúmenes: un cambio en los precios mundiales los mueve sin ningún arancel, sobre todo en energía y metales preciosos. El modelo mantiene los precios al nivel de 2024.',
+  'reality.stockpiling.title': 'Las compras anticipadas.',
+  'reality.stockpiling':
+    'Los importadores compraron por adelantado: las importaciones mensuales desde México en el primer trimestre de 2025 superaron en {surge} su promedio de 2024 (series mensuales del Tesoro y del Census). Una elasticidad a un año no ve las mercancías adelantadas en el tiempo.',
+  'reality.certification.title': 'El auge de la certificación del T-MEC.',
+  'reality.certification':
+    'Cuando la exención hizo rentable la certificación, la proporción de importaciones que se acoge al T-MEC pasó de {from} (Canadá) en {fromMonth} a {to} en {toMonth}. El modelo usa la proporción observada de cada periodo: el segundo semestre de 2025 ya cuenta ese aumento; los meses anteriores no.',
+  'reality.demand.title': 'Una demanda que el modelo no conoce.',
+  'reality.demand.machinery': 'En México, el sector {sector} pasó de {from} a {to} ({pct}) a pesar de los aranceles.',
+  'reality.demand':
+    'Un modelo de equilibrio parcial no tiene cambios de demanda, reubicación de cadenas de suministro, tipos de cambio ni represalias: responde qué harían los aranceles por sí solos al comercio de 2024.',
+  'reality.path': 'La ruta de 2025, mes a mes: {path}.',
+  'reality.utilization.title': 'Uso del T-MEC, mes a mes',
+  'reality.utilization.chart': 'Proporción de las importaciones que se acoge al T-MEC',
+  'reality.utilization.reading':
+    'De {ca} para Canadá y {mx} para México en {month} a cerca de 90 % desde mediados de 2025.',
+  'reality.utilization.source':
+    'USITC DataWeb, importaciones para consumo que se acogen al T-MEC (SPI S/S+), mediante el monitor del Yale Budget Lab.',
+  'reality.month': 'Mes',
+};

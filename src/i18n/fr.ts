@@ -1,5 +1,550 @@
-// French interface text (Canadian French conventions).
+// French interface text (Canadian French conventions; the agreement is the ACEUM in French).
 import type { Messages } from './en';
-import { en } from './en';
 
-export const fr: Messages = { ...en };
+export const fr: Messages = {
+  'app.title': 'Simulateur des droits de douane ACEUM',
+  'app.tagline':
+    'Modifiez les droits de douane américains sur le Canada et le Mexique et voyez les droits payés, les taux effectifs et le commerce à risque, recalculés à chaque changement à partir des données commerciales de 2024.',
+  'app.skip': 'Aller au simulateur',
+  'app.loading': 'Chargement des données commerciales…',
+  'app.loadingShort': 'Chargement…',
+  'app.dataError.title': 'Les données commerciales ne se sont pas chargées',
+  'app.dataError.kept': 'Vos réglages sont conservés. Vérifiez la connexion et réessayez.',
+  'app.retry': 'Réessayer',
+  'app.crash.title': 'Un problème est survenu',
+  'app.crash.retry': 'Réessayer',
+  'app.language': 'Langue',
+  'app.theme': 'Thème',
+  'app.theme.auto': 'Automatique',
+  'app.theme.light': 'Clair',
+  'app.theme.dark': 'Sombre',
+  'nav.label': 'Écrans',
+  'nav.simulator': 'Simulateur',
+  'nav.methodology': 'Méthodologie',
+  'nav.reality': 'Bilan 2025',
+
+  'data.error.download': 'Les données commerciales n’ont pas pu être téléchargées ({detail}).',
+  'data.error.json': 'Le fichier de données commerciales n’est pas un JSON valide.',
+  'data.error.damaged': 'Le fichier de données commerciales est endommagé ({detail}).',
+  'data.versionNotice.title': 'Ce lien a été créé avec d’autres données',
+  'data.versionNotice.body':
+    'Les chiffres de l’expéditeur provenaient de la version de données {link}; l’application a maintenant {now}. Tous les réglages sont ceux envoyés, mais les chiffres peuvent différer.',
+
+  'country.CA': 'Canada',
+  'country.MX': 'Mexique',
+
+  'unit.percent': 'pour cent',
+  'unit.times': 'fois',
+  'field.changed': 'modifié',
+  'field.changedTitle': 'Modifié par rapport au préréglage',
+  'field.inPercentOf': '{label}, en {unit}',
+  'field.on': 'Activé',
+  'field.off': 'Désactivé',
+  'field.inForce': 'En vigueur depuis le {date}',
+
+  'param.caGeneral.label': 'Canada : taux général',
+  'param.caGeneral.help':
+    'Droit sur les produits canadiens qui ne se réclament pas de l’ACEUM (35 % depuis le 1er août 2025).',
+  'param.caEnergy.label': 'Canada : énergie, minéraux critiques et potasse',
+  'param.caEnergy.help': 'Taux réduit sur la liste de l’énergie et de la potasse (10 % en 2025).',
+  'param.mxGeneral.label': 'Mexique : taux général',
+  'param.mxGeneral.help': 'Droit sur les produits mexicains qui ne se réclament pas de l’ACEUM (25 % en 2025).',
+  'param.mxPotash.label': 'Mexique : potasse',
+  'param.mxPotash.help': 'Taux réduit sur la potasse mexicaine (10 % en 2025).',
+  'param.usmcaExemption.label': 'Exemption ACEUM',
+  'param.usmcaExemption.help':
+    'Activée : les produits qui se réclament de l’ACEUM échappent au droit général, les pièces d’autos et de camions ACEUM échappent à l’article 232, les véhicules ACEUM paient l’article 232 sur leur seul contenu non américain.',
+  'param.utilization.label': 'Recours à l’ACEUM',
+  'param.utilization.help':
+    'Observé : la part de chaque secteur qui s’est réclamée de l’ACEUM au cours d’une période. Uniforme : une seule part pour tous les secteurs d’un pays.',
+  'param.period.label': 'Période du recours observé à l’ACEUM',
+  'param.period.help':
+    'Parts de réclamation appliquées au panier de 2024. Les réclamations ont bondi à la mi-2025, quand l’exemption a rendu la certification rentable.',
+  'param.uniformCa.label': 'Canada : part qui se réclame de l’ACEUM',
+  'param.uniformCa.help': 'Remplace toutes les parts canadiennes observées (mode uniforme).',
+  'param.uniformMx.label': 'Mexique : part qui se réclame de l’ACEUM',
+  'param.uniformMx.help': 'Remplace toutes les parts mexicaines observées (mode uniforme).',
+  'param.usmcaTerminated.label': 'Fin de l’ACEUM',
+  'param.usmcaTerminated.help':
+    'Hypothèse : l’accord prend fin. Aucun allègement ACEUM, et des droits NPF sur tous les produits.',
+  'param.steel.label': 'Acier',
+  'param.steel.help':
+    'Article 232 sur l’acier, sur le contenu en métal des produits dérivés. 25 % depuis le 12 mars 2025, 50 % depuis le 4 juin 2025.',
+  'param.aluminum.label': 'Aluminium',
+  'param.aluminum.help':
+    'Article 232 sur l’aluminium, sur le contenu en métal. 25 % depuis le 12 mars 2025, 50 % depuis le 4 juin 2025.',
+  'param.copper.label': 'Cuivre',
+  'param.copper.help':
+    'Article 232 sur le cuivre (semi-finis et dérivés, sur le contenu en cuivre), 50 % depuis le 1er août 2025.',
+  'param.autos.label': 'Automobiles',
+  'param.autos.help':
+    'Voitures et camions légers, 25 % depuis le 3 avril 2025; les véhicules ACEUM paient sur leur contenu non américain.',
+  'param.autoParts.label': 'Pièces d’automobiles',
+  'param.autoParts.help':
+    'Pièces d’automobiles, 25 % depuis le 3 mai 2025; les pièces admissibles à l’ACEUM sont exemptées.',
+  'param.mhdTrucks.label': 'Camions moyens et lourds',
+  'param.mhdTrucks.help': '25 % depuis le 1er novembre 2025; les camions ACEUM paient sur leur contenu non américain.',
+  'param.mhdParts.label': 'Pièces de camions',
+  'param.mhdParts.help': '25 % depuis le 1er novembre 2025; les pièces admissibles à l’ACEUM sont exemptées.',
+  'param.buses.label': 'Autobus',
+  'param.buses.help': '10 % depuis le 1er novembre 2025, sans allègement ACEUM.',
+  'param.lumber.label': 'Bois d’œuvre résineux',
+  'param.lumber.help':
+    '10 % depuis le 14 octobre 2025, sans allègement ACEUM (les droits antidumping s’ajoutent et ne sont pas modélisés).',
+  'param.furniture.label': 'Meubles rembourrés et armoires',
+  'param.furniture.help': '25 % depuis le 14 octobre 2025, sans allègement ACEUM.',
+  'param.usContentShare.label': 'Contenu américain des véhicules ACEUM',
+  'param.usContentShare.help':
+    'Part de la valeur d’un véhicule ACEUM qui est du contenu américain et ne paie donc pas le droit sur les automobiles. Hypothèse : 40 %.',
+  'param.autoOffset.label': 'Compensation automobile',
+  'param.autoOffset.help':
+    'Soustraite des taux sur les automobiles et les pièces : 3,75 % du PDSF des véhicules assemblés aux États-Unis x une part d’assemblage américain de 33 % = 1,24 %. Hypothèse.',
+  'param.elasticityMode.label': 'Réaction du commerce',
+  'param.elasticityMode.help':
+    'Court terme : une seule élasticité pour tous les secteurs (1,0, environ un an). Long terme : l’élasticité de Broda–Weinstein de chaque secteur, plafonnée à 8.',
+  'param.elasticity.label': 'Élasticité uniforme',
+  'param.elasticity.help':
+    'À quel point les importations baissent quand leur prix monte : 1,0 signifie qu’un prix 10 % plus élevé réduit le volume d’environ 9 %. Hypothèse.',
+  'param.elasticityMultiplier.label': 'Multiplicateur d’élasticité',
+  'param.elasticityMultiplier.help':
+    'Multiplie toutes les élasticités : sous 1 pour un commerce plus rigide, au-dessus de 1 pour des changements plus rapides. Hypothèse.',
+  'option.utilization.observed': 'Observé au cours d’une période',
+  'option.utilization.uniform': 'Une part par pays',
+  'option.elasticityMode.uniform': 'Court terme (uniforme)',
+  'option.elasticityMode.sector': 'Long terme (par secteur)',
+  'option.period.2024': '2024 (avant les droits)',
+  'option.period.2025h1': '1er semestre 2025',
+  'option.period.2025h2': '2e semestre 2025 (ruée vers la certification)',
+  'option.period.withShares': '{period} : Canada {ca}, Mexique {mx}',
+
+  'preset.pre-2025.label': 'Avant 2025 (NPF seulement)',
+  'preset.pre-2025.description':
+    'Seulement les droits de la nation la plus favorisée sur les produits qui ne se réclament pas de l’ACEUM; recours à l’ACEUM de 2024.',
+  'preset.feb-2025-announced.label': 'Annonce du 1er février 2025',
+  'preset.feb-2025-announced.description':
+    'Canada 25 % (énergie 10 %), Mexique 25 % sur tous les produits, sans exemption ACEUM, comme annoncé au départ.',
+  'preset.mar-2025-usmca-exempt.label': '7 mars 2025 : produits ACEUM exemptés',
+  'preset.mar-2025-usmca-exempt.description':
+    'Droit général de 25 % (énergie et potasse 10 %) seulement sur les produits qui ne se réclament pas de l’ACEUM.',
+  'preset.mar-2025-steel-25.label': '12 mars 2025 : acier et aluminium 25 %',
+  'preset.mar-2025-steel-25.description':
+    'Article 232 sur l’acier et l’aluminium à 25 %, sans allègement ACEUM, en plus des mesures de mars.',
+  'preset.apr-2025-autos.label': 'Avril–mai 2025 : automobiles et pièces 25 %',
+  'preset.apr-2025-autos.description':
+    'Automobiles 25 % (véhicules ACEUM sur le contenu non américain) et pièces 25 % (pièces ACEUM exemptées).',
+  'preset.jun-2025-steel-50.label': '4 juin 2025 : acier et aluminium 50 %',
+  'preset.jun-2025-steel-50.description':
+    'L’acier et l’aluminium doublent à 50 %; les automobiles et les pièces restent à 25 %.',
+  'preset.aug-2025-canada-35.label': '1er août 2025 : Canada 35 %, cuivre 50 %',
+  'preset.aug-2025-canada-35.description':
+    'Le taux général sur le Canada passe à 35 %; le cuivre rejoint les métaux à 50 %; recours à l’ACEUM du 2e semestre 2025.',
+  'preset.nov-2025.label': 'Novembre 2025 : l’ensemble complet',
+  'preset.nov-2025.description':
+    'Les taux d’août, plus le bois d’œuvre à 10 %, les meubles à 25 % (14 oct.), les camions à 25 % et les autobus à 10 % (1er nov.).',
+  'preset.nov-2025-no-exemption.label': 'Hypothèse : novembre 2025 sans l’exemption ACEUM',
+  'preset.nov-2025-no-exemption.description':
+    'Les taux de novembre sans aucun allègement ACEUM : l’issue que redoutent les négociateurs.',
+  'preset.feb-2026-section-122.label': 'Février 2026 : IEEPA invalidée, article 122 à 10 %',
+  'preset.feb-2026-section-122.description':
+    'Droits IEEPA annulés; surtaxe de 10 % en vertu de l’article 122, produits ACEUM exemptés; article 232 comme en novembre.',
+
+  'lesson.builtin.title': 'Le parcours tarifaire de 2025',
+  'lesson.custom.title': 'Leçon',
+  'lesson.stepN': 'Étape {n}',
+  'lesson.note.pre-2025':
+    'Commencez ici : avant 2025, presque tout traversait la frontière sans droits. Les droits NPF ne frappent que les produits qui ne se réclament pas de l’ACEUM.',
+  'lesson.note.feb-2025-announced':
+    'Tel qu’annoncé le 1er février 2025, sans exemption ACEUM : le quart de la valeur des exportations aurait été taxé. Question : qui paie le droit?',
+  'lesson.note.mar-2025-usmca-exempt':
+    'L’exemption des produits ACEUM change tout : seuls les produits qui ne s’en réclament pas paient. Montrez la part encore exposée.',
+  'lesson.note.mar-2025-steel-25':
+    'Article 232 sur l’acier et l’aluminium : aucun allègement ACEUM, et le droit général ne s’y ajoute pas.',
+  'lesson.note.apr-2025-autos':
+    'Les automobiles ne paient que sur leur contenu non américain; les pièces ACEUM sont exemptées. Voyez la tranche des automobiles dans la barre.',
+  'lesson.note.jun-2025-steel-50':
+    'Doubler l’acier et l’aluminium à 50 % frappe surtout le Canada : comparez les tranches des métaux.',
+  'lesson.note.aug-2025-canada-35':
+    'Le Canada passe à 35 %, mais les réclamations ACEUM ont bondi à environ 90 % au second semestre : le taux effectif baisse. Pourquoi?',
+  'lesson.note.nov-2025':
+    'L’ensemble complet de novembre 2025, le réglage par défaut. Ouvrez les secteurs pour voir où tombent les droits.',
+  'lesson.note.nov-2025-no-exemption':
+    'Une hypothèse : les mêmes taux sans l’exemption ACEUM. C’est l’enjeu de la révision.',
+  'lesson.note.feb-2026-section-122':
+    'Après l’invalidation des droits IEEPA par la Cour suprême, une surtaxe de 10 % en vertu de l’article 122, produits ACEUM exemptés.',
+
+  'program.mfn': 'NPF (droits habituels)',
+  'program.countryWide': 'Droit général',
+  'program.steel': 'Acier (232)',
+  'program.aluminum': 'Aluminium (232)',
+  'program.copper': 'Cuivre (232)',
+  'program.autos': 'Automobiles (232)',
+  'program.autoParts': 'Pièces d’automobiles (232)',
+  'program.mhdTrucks': 'Camions (232)',
+  'program.mhdParts': 'Pièces de camions (232)',
+  'program.buses': 'Autobus (232)',
+  'program.lumber': 'Bois d’œuvre (232)',
+  'program.furniture': 'Meubles (232)',
+
+  'editor.title': 'Réglages du scénario',
+  'editor.countryWide': 'Droits généraux (produits hors ACEUM)',
+  'editor.usmca': 'ACEUM',
+  'editor.response': 'Réaction du commerce (hypothèse)',
+  'editor.elasticityFallback': 'Utilisée seulement pour les secteurs sans estimation (électricité).',
+  'editor.advanced': 'Avancé : taux de l’article 232, véhicules, fin de l’accord',
+  'editor.s232': 'Article 232 (sans allègement ACEUM sauf véhicules et pièces)',
+  'editor.vehicles': 'Les véhicules et l’accord',
+
+  'timeline.label': 'Préréglages de la chronologie',
+  'timeline.custom': 'Scénario personnalisé',
+  'timeline.showing': 'Affiché : {preset} : {description}',
+  'timeline.changed': 'Modifié par rapport à {preset} : {settings}.',
+  'timeline.reset': 'Revenir au préréglage',
+
+  'headline.label': 'Résultats principaux',
+  'headline.etr': 'Taux effectif',
+  'headline.duty': 'Droits dus par année',
+  'headline.exposed': 'Exportations frappées d’un nouveau droit',
+  'headline.exposedShare': '({share} des exportations vers les États-Unis)',
+  'headline.exportChange': 'Variation estimée des exportations vers les États-Unis',
+  'headline.vsBefore': '{delta} par rapport à avant 2025',
+  'headline.points': '{sign}{value} pts',
+  'headline.ofGdp': '{gdp} du PIB · {exports} de toutes les exportations',
+
+  'why.title': 'D’où vient ce chiffre',
+  'why.chartTitle': 'Taux effectif par programme',
+  'why.reading':
+    'Les {ca} du Canada et les {mx} du Mexique répartis par programme; pour le Canada, la plus grande part est : {program}.',
+  'why.noTariff': 'Aucun droit ne s’applique.',
+  'why.source':
+    'Modèle sur les importations américaines de 2024 (Census) et les réclamations ACEUM (USITC); taux tirés des proclamations et décrets énumérés dans data/SOURCES.md.',
+  'why.tableProgram': 'Programme',
+  'why.tableEtr': 'Taux effectif',
+  'why.points': '{value} pts',
+  'explain.country': 'Pays',
+  'explain.sector': 'Secteur à expliquer',
+  'explain.intro': '{country}, {sector} :',
+  'explain.value': '{value} d’exportations vers les États-Unis en 2024.',
+  'explain.notCovered': 'non couvert par un programme 232 actif',
+  'explain.inScope': 'visé',
+  'explain.vehicles': '(les véhicules ACEUM ne paient que sur leur contenu non américain)',
+  'explain.claiming': '(1 − {share} qui se réclame de l’ACEUM)',
+  'explain.noRelief': '(aucun allègement ACEUM)',
+  'explain.total':
+    'Droits totaux de {duty}, un taux effectif de {etr}. Avec une élasticité commerciale de {epsilon}, les exportations varient de {change} ({pct}).',
+
+  'sectors.title': 'Secteurs',
+  'sectors.chartTitle': '{country} : droits et variation des exportations par secteur',
+  'sectors.reading':
+    '{sector} doit le plus de droits, {duty}; les barres à gauche montrent la variation estimée des exportations.',
+  'sectors.readingNone': 'Aucun secteur ne doit de nouveaux droits dans ce scénario.',
+  'sectors.source':
+    'Modèle sur les importations américaines de 2024 par secteur (Census); les 10 secteurs aux droits les plus élevés, les autres additionnés.',
+  'sectors.other': 'Autres secteurs ({n})',
+  'sectors.duty': 'Droits dus',
+  'sectors.change': 'Variation des exportations',
+  'sectors.dutyBn': 'Droits (G$ US)',
+  'sectors.changeBn': 'Variation des exportations (G$ US)',
+  'sectors.tableCountry': 'Pays du tableau des secteurs',
+  'sectors.caption': 'Les {n} secteurs du pays : {country}, triés par {column}',
+  'sectors.col.label': 'Secteur',
+  'sectors.col.importsUsd': 'Exportations vers les É.-U., 2024',
+  'sectors.col.dutyUsd': 'Droits',
+  'sectors.col.etr': 'Taux effectif',
+  'sectors.col.exportChangeUsd': 'Variation des exportations',
+  'sectors.explain': 'Expliquer : {sector}',
+
+  'sensitivity.title': 'Sensibilité',
+  'sensitivity.chartTitle': 'Si vous déplacez « {param} »',
+  'sensitivity.reading':
+    'De {from} à {to}, le taux effectif du Canada passe de {caFrom} à {caTo} et celui du Mexique de {mxFrom} à {mxTo}; les lignes pointillées montrent la variation des exportations.',
+  'sensitivity.source':
+    'Le modèle exécuté {n} fois sur toute la plage du réglage, tous les autres réglages inchangés. Déplacez n’importe quel curseur pour le balayer.',
+  'sensitivity.now': 'actuel : {value}',
+  'sensitivity.value': 'Valeur',
+  'sensitivity.etrCA': 'Canada : taux effectif',
+  'sensitivity.etrMX': 'Mexique : taux effectif',
+  'sensitivity.exportCA': 'Canada : variation des exportations',
+  'sensitivity.exportMX': 'Mexique : variation des exportations',
+
+  'context.title': 'Contexte : le Canada, le Mexique et la révision de l’ACEUM',
+  'context.source': 'Source : {source}. Fiabilité : {confidence}.',
+
+  'chart.source': 'Source : {source}',
+  'chart.table': 'Afficher les chiffres dans un tableau',
+  'chart.legend': 'Légende',
+  'chart.download': 'Télécharger « {title} » en {format}',
+  'chart.loading': 'Chargement du graphique…',
+  'chart.imageError': 'L’image n’a pas pu être créée ({detail}).',
+
+  'footer.data': 'Version des données {version}, au {asOf}. Année de base {year}.',
+  'footer.limits':
+    'Un modèle d’équilibre partiel : aucun effet de change, de représailles ni de chaîne d’approvisionnement. Les élasticités, le contenu américain des véhicules et la compensation automobile sont des hypothèses.',
+
+  'notice.dismiss': 'Fermer',
+  'notice.dismissLabel': 'Fermer : {title}',
+  'link.problems.one': 'Un réglage de ce lien n’a pas pu être utilisé',
+  'link.problems.many': '{n} réglages de ce lien n’ont pas pu être utilisés',
+  'link.problem': '{param} = « {value} » : {reason}',
+  'link.problemDefault': '{param} = « {value} » : {reason}; la valeur par défaut ({fallback}) est utilisée.',
+  'link.reason.notNumber': 'pas un nombre (par exemple {example})',
+  'link.reason.outOfRange': 'hors de l’intervalle {min}–{max}',
+  'link.reason.notOnOff': 'on ou off attendu',
+  'link.reason.notOneOf': 'ne fait pas partie de : {options}',
+  'link.reason.repeated': 'donné {count} fois',
+  'link.reason.noPreset': 'préréglage inconnu',
+  'link.reason.tooLong': 'plus long que {max}; ignoré en entier',
+  'link.reason.unreadable': 'illisible',
+  'link.reason.badVersion': 'pas un numéro de version; lu comme la version 1',
+  'link.reason.newerVersion': 'créé par une version plus récente de l’application; lu comme la version {version}',
+  'link.reason.notZeroOne': '1 ou 0 attendu',
+  'link.reason.badData': 'pas une version de données',
+  'link.reason.badLang': 'ne fait pas partie de : en, fr, es',
+
+  'saved.notice.one': 'Une entrée enregistrée n’a pas pu être lue',
+  'saved.notice.many': '{n} entrées enregistrées n’ont pas pu être lues',
+  'saved.notice.kept':
+    'Elles ont été mises de côté dans le stockage du navigateur, pas supprimées; vos autres scénarios enregistrés sont intacts.',
+  'saved.reason.notJson': 'Les scénarios enregistrés ne sont pas un JSON valide',
+  'saved.reason.newer': 'Enregistré par une version plus récente de l’application (format {version})',
+  'saved.reason.unknownFormat': 'Les scénarios enregistrés sont dans un format inconnu',
+  'saved.reason.entry.saved': 'Entrée enregistrée {n} ({preview}) : {detail}',
+  'saved.reason.entry.file': 'Entrée du fichier {n} ({preview}) : {detail}',
+  'saved.reason.entry.migrated': 'Entrée migrée {n} ({preview}) : {detail}',
+  'saved.import.notJson': 'Le fichier n’est pas un JSON. Choisissez un fichier exporté par cette application.',
+  'saved.import.notOurs': 'Le fichier n’a pas été exporté par le simulateur des droits de douane ACEUM.',
+  'saved.import.wrongFormat': 'Le fichier est au format {version}; cette application lit le format {expected}.',
+  'saved.import.noList': 'Le fichier ne contient pas de liste de scénarios.',
+  'saved.unavailable': 'L’enregistrement n’est pas possible dans ce navigateur ({detail}).',
+  'saved.writeFailed':
+    'Impossible d’enregistrer dans ce navigateur ({detail}); exportez vos scénarios pour les conserver.',
+
+  'tools.label': 'Outils du scénario',
+  'tools.share': 'Partager',
+  'tools.saved': 'Scénarios enregistrés',
+  'tools.compare': 'Comparer A et B',
+  'tools.csv': 'Télécharger le CSV',
+  'tools.present': 'Présenter : le parcours tarifaire de 2025',
+
+  'share.region': 'Partager ce scénario',
+  'share.intro': 'Le lien contient tous les réglages : quiconque l’ouvre voit exactement ces chiffres.',
+  'share.link': 'Lien',
+  'share.summary': 'Résumé',
+  'share.embed': 'Code d’intégration',
+  'share.copy': 'Copier : {what}',
+  'share.copied': 'Copié.',
+  'share.manual':
+    'Ce navigateur n’a pas permis la copie : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur un Mac).',
+  'share.native': 'Partager…',
+  'share.embedTitle': 'Scénario tarifaire ACEUM',
+
+  'summary.preset': 'Scénario : {preset}',
+  'summary.changed': '{heading}, modifié : {settings}',
+  'summary.custom': 'Scénario (personnalisé) : {settings}',
+  'summary.noChanges': 'aucune modification',
+  'summary.country':
+    '{country} : taux effectif {etr}, droits de {duty} par année, {exposed} d’exportations frappées d’un nouveau droit ({share}), exportations vers les États-Unis {pct} ({change}, {gdp} du PIB).',
+  'summary.footer': 'Modèle sur le commerce de 2024 (données {version}); réaction du commerce sur un an. {link}',
+
+  'saved.region': 'Scénarios enregistrés',
+  'saved.name': 'Nom',
+  'saved.placeholder': 'p. ex. Canada à 50 %',
+  'saved.save': 'Enregistrer le scénario actuel',
+  'saved.defaultName': 'Mon scénario',
+  'saved.editedName': '{preset} (modifié)',
+  'saved.savedMsg': '« {name} » enregistré.',
+  'saved.loadedMsg': '« {name} » chargé.',
+  'saved.comparingMsg': 'Comparaison avec « {name} ».',
+  'saved.deletedMsg': '« {name} » supprimé.',
+  'saved.importedMsg': '{n} scénario(s) importé(s).',
+  'saved.importedSomeMsg': '{n} scénario(s) importé(s); {bad} inutilisable(s).',
+  'saved.reading': 'Lecture des scénarios enregistrés…',
+  'saved.empty':
+    'Aucun scénario enregistré pour l’instant. Ils restent dans ce navigateur; exportez-les pour en garder une copie.',
+  'saved.newName': 'Nouveau nom pour « {name} »',
+  'saved.saveName': 'Enregistrer le nom',
+  'saved.cancel': 'Annuler',
+  'saved.load': 'Charger',
+  'saved.loadLabel': 'Charger {name}',
+  'saved.compare': 'Comparer',
+  'saved.compareLabel': 'Comparer avec {name}',
+  'saved.rename': 'Renommer',
+  'saved.renameLabel': 'Renommer {name}',
+  'saved.delete': 'Supprimer',
+  'saved.deleteLabel': 'Supprimer {name}',
+  'saved.inLesson': 'Inclure {name} dans la leçon',
+  'saved.present': 'Présenter les scénarios cochés comme une leçon ({n})',
+  'saved.export': 'Exporter les scénarios enregistrés (JSON)',
+  'saved.import': 'Importer des scénarios d’un fichier',
+  'saved.importErrors': 'Une partie du fichier n’a pas pu être utilisée :',
+
+  'compare.region': 'Comparer des scénarios',
+  'compare.pick': 'Comparer le scénario actuel (A) avec B :',
+  'compare.choose': 'Choisir un scénario…',
+  'compare.presets': 'Préréglages',
+  'compare.saved': 'Scénarios enregistrés',
+  'compare.swap': 'Intervertir A et B',
+  'compare.stop': 'Arrêter la comparaison',
+  'compare.title': 'Comparer A et B',
+  'compare.loading': 'Chargement de la comparaison…',
+  'compare.names': 'A : {a} (actuel). B : {b}.',
+  'compare.current': 'Scénario actuel',
+  'compare.b': 'Scénario B',
+  'compare.caption': 'Chiffres principaux, A et B, avec l’écart B − A',
+  'compare.measure': 'Mesure',
+  'compare.gdp': '… en part du PIB',
+  'compare.change': 'Variation des exportations vers les États-Unis',
+  'compare.programTitle': 'Taux effectif par programme, A et B',
+  'compare.programReading': 'Canada : A {caA}, B {caB}; Mexique : A {mxA}, B {mxB}.',
+  'compare.programSource':
+    'Modèle sur les importations américaines de 2024 (Census) et les réclamations ACEUM (USITC).',
+  'compare.sectorTitle': '{country} : droits par secteur, A et B',
+  'compare.sectorReading':
+    'Les {n} secteurs aux droits les plus élevés dans l’un ou l’autre scénario; A en haut, B en bas.',
+  'compare.sectorSource': 'Modèle sur les importations américaines de 2024 par secteur (Census).',
+  'compare.dutyA': 'Droits A (G$ US)',
+  'compare.dutyB': 'Droits B (G$ US)',
+  'compare.legendA': 'A : {name}',
+  'compare.legendB': 'B : {name}',
+
+  'embed.title': 'Droits de douane américains sur le Canada et le Mexique : {name}',
+  'embed.custom': 'scénario personnalisé',
+  'embed.open': 'Ouvrir dans le simulateur des droits de douane ACEUM',
+  'embed.footer':
+    'Modèle sur le commerce de 2024 (données {version}, au {asOf}); réaction du commerce sur un an. Les élasticités et le contenu des véhicules sont des hypothèses.',
+
+  'present.loading': 'Chargement de la présentation…',
+  'present.step': '{lesson} · étape {n} sur {total}',
+  'present.previous': '← Précédent',
+  'present.next': 'Suivant →',
+  'present.notes': 'Notes (N)',
+  'present.qr': 'Code QR (Q)',
+  'present.exit': 'Quitter (Échap)',
+  'present.etr': 'taux effectif',
+  'present.line': '{duty} de droits par année · exportations vers les États-Unis {pct} ({change})',
+  'present.chart': 'Taux effectif par programme',
+  'present.changes': 'Ce qui a changé depuis l’étape précédente',
+  'present.first': 'Première étape',
+  'present.noChange': 'Aucun réglage n’a changé.',
+  'present.speakerNotes': 'Notes de l’enseignant',
+  'present.qrRegion': 'Code QR du lien de cette étape',
+  'present.qrLabel': 'Code QR du lien de cette étape : balayez-le pour ouvrir le même scénario',
+  'present.qrHelp': 'Balayez pour ouvrir ce scénario sur un téléphone.',
+  'present.qrError': 'Le code QR n’a pas pu être créé ({detail}).',
+
+  'method.title': 'Comment les chiffres sont obtenus',
+  'method.intro':
+    'Pour le Canada et le Mexique, secteur par secteur (31 et 30 secteurs), le modèle prend la valeur des exportations vers les États-Unis en 2024 et détermine quels droits s’appliquent à quelle partie, selon les taux choisis et la part du commerce qui se réclame de l’ACEUM. Il additionne les droits, les divise par la valeur pour obtenir le taux effectif, puis estime combien de ventes seraient perdues à ces prix.',
+  'method.rule1.title': 'L’article 232 passe en premier',
+  'method.rule1.words':
+    'Chaque programme 232 actif taxe la part d’un secteur qui entre dans sa portée (pour les dérivés de l’acier, de l’aluminium et du cuivre, seulement le contenu en métal). Les véhicules ACEUM paient le taux sur les automobiles ou les camions seulement sur leur contenu non américain; les pièces ACEUM sont exemptées. La compensation pour les véhicules assemblés aux États-Unis est soustraite des taux sur les automobiles et les pièces.',
+  'method.rule2.title': 'Pas de cumul',
+  'method.rule2.words':
+    'Le droit général ne s’applique jamais à la valeur couverte par un programme 232 actif. Désactivez un programme et ses produits retournent au droit général.',
+  'method.rule3.title': 'Le droit général',
+  'method.rule3.words':
+    'Il s’applique à ce qu’aucun programme 232 ne couvre et qui ne se réclame pas de l’ACEUM, au taux général, ou au taux réduit de la liste de l’énergie et de la potasse.',
+  'method.rule4.title': 'Droits NPF',
+  'method.rule4.words':
+    'Les droits habituels (nation la plus favorisée) frappent les produits qui ne se réclament pas de l’ACEUM; si l’ACEUM prenait fin, tous les produits.',
+  'method.rule5.title': 'Taux effectif',
+  'method.rule5.words':
+    'Les droits d’un secteur sont ses importations de 2024 multipliées par la somme des tranches ci-dessus; le taux effectif d’un pays est le total de ses droits divisé par ses importations, et les tranches s’additionnent pour le donner.',
+  'method.rule6.title': 'Réaction du commerce',
+  'method.rule6.words':
+    'Chaque tranche d’un secteur réagit à son propre droit avec une élasticité constante, qui reste positive quel que soit le droit. Court terme : 1 pour tous les secteurs. Long terme : l’élasticité de Broda–Weinstein de chaque secteur, plafonnée à {cap}.',
+  'method.example.title': 'Un exemple détaillé, en direct',
+  'method.example.help': 'Choisissez un secteur : le calcul suit les réglages du simulateur.',
+  'method.assumptions.title': 'Les hypothèses et leur origine',
+  'method.assumptions.col.what': 'Hypothèse',
+  'method.assumptions.col.value': 'Valeur',
+  'method.assumptions.col.source': 'Source ou raison',
+  'method.a.usContent': 'Contenu américain des véhicules ACEUM',
+  'method.a.usContent.source':
+    'Hypothèse; les véhicules paient le droit sur les automobiles sur le reste (procédure du Commerce, mai 2025).',
+  'method.a.offset': 'Compensation automobile',
+  'method.a.offset.source':
+    '3,75 % du PDSF des véhicules assemblés aux États-Unis (modification d’avril 2025) x une part d’assemblage américain supposée de 33 %.',
+  'method.a.short': 'Élasticité à court terme',
+  'method.a.short.source': 'Hypothèse : environ un an d’ajustement, identique dans tous les secteurs.',
+  'method.a.long': 'Élasticités à long terme',
+  'method.a.long.value': 'par secteur, au plus {cap}',
+  'method.a.long.source':
+    'Broda et Weinstein (2006), élasticités de substitution américaines au niveau HTS10, médianes par secteur.',
+  'method.a.usmca': 'Parts ACEUM',
+  'method.a.usmca.value': 'observées, par période',
+  'method.a.usmca.source':
+    'Réclamations USITC DataWeb (2024, 1er sem. 2025, 2e sem. 2025) appliquées au panier de 2024.',
+  'method.a.metal': 'Contenu en métal des dérivés',
+  'method.a.metal.value': 'par produit',
+  'method.a.metal.source':
+    'Parts intrants-extrants du BEA telles que codées par l’outil du Yale Budget Lab (fiabilité moyenne).',
+  'method.a.caExports': 'Exportations totales du Canada en $ US',
+  'method.a.caExports.value': '{share} des importations américaines en provenance du Canada',
+  'method.data.title': 'Les données',
+  'method.data.version': 'Version des données {version}, au {asOf}, année de base {year}.',
+  'method.data.caption': 'Les mesures américaines visant le Canada et le Mexique, 2025–2026',
+  'method.data.col.measure': 'Mesure',
+  'method.data.col.country': 'Pays',
+  'method.data.col.rate': 'Taux',
+  'method.data.col.from': 'Depuis',
+  'method.data.col.instrument': 'Instrument juridique',
+  'method.data.col.confidence': 'Fiabilité',
+  'method.data.english': 'Les mesures sont présentées telles que consignées dans les sources, en anglais.',
+  'method.collected.title': 'Taux légaux, droits perçus et autres estimations',
+  'method.collected.text':
+    'Le simulateur donne des taux légaux : ce que la loi impose sur le panier de 2024. Les droits réellement perçus par le Trésor diffèrent. Ils arrivent avec un décalage (les droits sont payés des semaines après l’entrée), ils suivent le panier de l’année plutôt que celui de 2024, ils tiennent compte des exclusions, des remboursements et des marchandises retournées, et ils comptent les réclamations ACEUM mois par mois. Les estimations publiées (Yale Budget Lab, Banque du Canada) diffèrent aussi par leurs pondérations et par leur façon de cumuler les programmes.',
+  'method.collected.caption': 'Droits perçus et parts passibles de droits (séries mensuelles du Trésor et du Census)',
+  'method.collected.col.month': 'Mois',
+  'method.collected.col.rate': 'Droits de douane américains / toutes les importations',
+  'method.collected.col.ca': 'Part passible de droits, Canada',
+  'method.collected.col.mx': 'Part passible de droits, Mexique',
+  'method.limits.title': 'Ce que le modèle laisse de côté',
+  'method.limits.ge':
+    'Ce n’est pas un modèle d’équilibre général : pas de réaction du taux de change, pas de représailles, pas d’effets intrants-extrants sur les chaînes d’approvisionnement, pas d’effet de prix sur les consommateurs américains au-delà du droit lui-même.',
+  'method.limits.adcvd':
+    'Les droits antidumping et compensateurs (environ 35 % sur le bois d’œuvre résineux canadien, en plus du droit 232) ne sont pas inclus.',
+  'method.limits.ch98':
+    'Les chapitres 98 et 99 (marchandises américaines retournées et classements spéciaux) sont exclus des taux et des totaux, comme le font les outils publics.',
+  'method.limits.values':
+    'Des valeurs, pas des volumes : les prix sont maintenus au niveau de 2024. Voyez le bilan 2025 pour mesurer la portée de cette simplification.',
+
+  'reality.title': 'Le bilan 2025',
+  'reality.intro':
+    'Le modèle part du commerce de 2024. Exécuté mois par mois le long du véritable parcours tarifaire de 2025 (avec l’élasticité à court terme de 1), il prédit ce qu’auraient dû être les importations de 2025. Voici cette prédiction à côté de ce que les États-Unis ont réellement importé en 2025.',
+  'reality.total':
+    '{country} : le modèle prévoyait {predicted} ({predictedUsd}); les importations ont réellement varié de {actual} ({actualUsd}).',
+  'reality.chartTitle': '{country} : variation prévue et réelle en 2025, par secteur',
+  'reality.chartReading':
+    'Les 12 plus grands secteurs selon la valeur de 2024; la variation du modèle (barre du haut) et la variation réelle (barre du bas), par rapport à 2024.',
+  'reality.chartSource':
+    'Modèle sur les importations de 2024 (Census) le long du parcours de 2025; importations réelles de 2025 tirées de USITC DataWeb.',
+  'reality.predicted': 'Prédiction du modèle',
+  'reality.actual': 'Ce qui s’est passé',
+  'reality.col.sector': 'Secteur',
+  'reality.col.model': 'Modèle 2025',
+  'reality.col.actual': 'Réel 2025',
+  'reality.misses.title': 'Où un modèle simple se trompe',
+  'reality.misses.intro': 'Les plus grands écarts, en dollars :',
+  'reality.miss': '{country}, {sector} : le modèle prévoyait {predicted}, la variation réelle a été de {actual}.',
+  'reality.prices.title': 'Les prix.',
+  'reality.prices':
+    'Les données sont des valeurs, pas des volumes : une variation des prix mondiaux les fait bouger sans aucun droit, surtout pour l’énergie et les métaux précieux. Le modèle maintient les prix au niveau de 2024.',
+  'reality.stockpiling.title': 'Les stocks constitués avant les droits.',
+  'reality.stockpiling':
+    'Les importateurs ont acheté à l’avance : les importations mensuelles en provenance du Mexique au premier trimestre de 2025 ont dépassé de {surge} leur moyenne de 2024 (séries mensuelles du Trésor et du Census). Une élasticité sur un an ne voit pas les marchandises avancées dans le temps.',
+  'reality.certification.title': 'La ruée vers la certification ACEUM.',
+  'reality.certification':
+    'Dès que l’exemption a rendu la certification rentable, la part des importations se réclamant de l’ACEUM est passée de {from} (Canada) en {fromMonth} à {to} en {toMonth}. Le modèle utilise la part observée de chaque période : le second semestre de 2025 tient déjà compte de cette hausse, pas les mois précédents.',
+  'reality.demand.title': 'Une demande que le modèle ne connaît pas.',
+  'reality.demand.machinery': 'Au Mexique, le secteur {sector} est passé de {from} à {to} ({pct}) malgré les droits.',
+  'reality.demand':
+    'Un modèle d’équilibre partiel n’a ni déplacements de la demande, ni réorganisation des chaînes d’approvisionnement, ni taux de change, ni représailles : il répond à ce que les droits seuls feraient au commerce de 2024.',
+  'reality.path': 'Le parcours de 2025, mois par mois : {path}.',
+  'reality.utilization.title': 'Le recours à l’ACEUM, mois par mois',
+  'reality.utilization.chart': 'Part des importations qui se réclament de l’ACEUM',
+  'reality.utilization.reading':
+    'De {ca} pour le Canada et {mx} pour le Mexique en {month} à environ 90 % à partir de la mi-2025.',
+  'reality.utilization.source':
+    'USITC DataWeb, importations destinées à la consommation se réclamant de l’ACEUM (SPI S/S+), via l’outil du Yale Budget Lab.',
+  'reality.month': 'Mois',
+};

@@ -1,6 +1,7 @@
-// Interface text in English, French and Spanish (the three languages of USMCA). One active locale at a time:
+// Interface text in English, French and Spanish (the three languages of USMCA), each dictionary its own chunk
+// loaded before the first render. One active locale at a time:
 // `t` reads it, and the app remounts its screens when it changes, so no component can keep stale text.
-import { en, type MessageKey, type Messages } from './en';
+import type { MessageKey, Messages } from './en';
 
 export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -10,7 +11,8 @@ export type { MessageKey, Messages };
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-US', fr: 'fr-CA', es: 'es-MX' };
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
-let messages: Messages = en;
+// Empty until a dictionary is loaded (main.tsx awaits one before the first render; tests load English).
+let messages: Partial<Messages> = {};
 let current: Locale = 'en';
 
 export function isLocale(x: string | null | undefined): x is Locale {
@@ -29,7 +31,7 @@ export function browserLocale(languages: readonly string[]): Locale {
 export async function loadMessages(wanted: Locale): Promise<Messages> {
   if (wanted === 'fr') return (await import('./fr')).fr;
   if (wanted === 'es') return (await import('./es')).es;
-  return en;
+  return (await import('./en')).en;
 }
 
 export function setLocale(next: Locale, dictionary: Messages): void {
@@ -48,7 +50,7 @@ export function localeTag(): string {
 
 /** The text of a key, with {name} placeholders filled in. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const text = messages[key] ?? en[key];
+  const text = messages[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -1,0 +1,44 @@
+// English, French and Spanish in real Chromium: from the link, from the browser, from the switcher.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('lang=fr gives French text and French number formats', async ({ page }) => {
+  await page.goto('/?lang=fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulateur des droits de douane ACEUM');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // Canadian French writes 6,93 % (decimal comma, space before the sign).
+  await expect(page.getByTestId('etr-CA')).toHaveText(/^\d+,\d\d\s%$/);
+  await expect(page.getByRole('switch', { name: /Exemption ACEUM/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Canada : taux général' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the browser’s language is the default, and the switcher changes it and the link', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simulador de aranceles del T-MEC');
+  await expect(page).not.toHaveURL(/lang=/);
+  // Settings survive a language change.
+  await page.getByRole('slider', { name: 'México: tasa general' }).fill('40');
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('USMCA Tariff Simulator');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByRole('slider', { name: 'Mexico: general rate' })).toHaveValue('40');
+  await expect(page.getByTestId('etr-CA')).toHaveText(/^\d+\.\d\d%$/);
+  await context.close();
+});
+
+test('a Spanish lesson runs by keyboard', async ({ page }) => {
+  await page.goto('/?lang=es&present=1&lesson=builtin&at=1');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('La ruta arancelaria de 2025 · paso 1 de 10');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toContainText('paso 2 de 10');
+  await expect(page.getByRole('region', { name: 'Qué cambió desde el paso anterior' })).toContainText(
+    'Canadá: tasa general: 0% → 25%',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
