@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
 import { createRoot } from 'react-dom/client';
 import { browserLocale, loadMessages, setLocale } from '../i18n';
-import { applyTheme, storedTheme } from '../features/ThemePicker';
+import { applyTheme, followSystemTheme, storedTheme } from '../features/ThemePicker';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/urlSync';
@@ -13,6 +13,7 @@ import { AppProviders } from './AppProviders';
 import './styles.css';
 
 applyTheme(storedTheme());
+followSystemTheme();
 const search = window.location.search;
 const link = parseLink(search);
 const lang = link.lang ?? browserLocale(navigator.languages ?? [navigator.language]);

@@ -43,22 +43,17 @@ export function ChartFrame({ title, reading, source, table, children, height, ac
         <h3 id={`${id}-t`}>{title}</h3>
         <div className="chart-actions">
           {actions}
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => save('png')}
-            aria-label={t('chart.download', { title, format: 'PNG' })}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => save('svg')}
-            aria-label={t('chart.download', { title, format: 'SVG' })}
-          >
-            SVG
-          </button>
+          {(['png', 'svg'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="small-button"
+              onClick={() => save(format)}
+              aria-label={t('chart.download', { title, format: format.toUpperCase() })}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
         </div>
       </div>
       {exportError && (

@@ -15,9 +15,18 @@ export function storedTheme(): Theme {
   }
 }
 
+const systemDark = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** Sets data-theme on <html>: the choice, or the system's scheme for Auto (one set of dark colours in the CSS). */
 export function applyTheme(theme: Theme): void {
-  if (theme === 'auto') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+  document.documentElement.dataset.theme = theme === 'dark' || (theme === 'auto' && systemDark()) ? 'dark' : 'light';
+}
+
+/** Follows the system's scheme while the choice is Auto. */
+export function followSystemTheme(): void {
+  if (typeof window.matchMedia !== 'function') return;
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme(storedTheme()));
 }
 
 export function ThemePicker() {

@@ -8,6 +8,7 @@ import { ProgramTable } from '../../charts/ProgramTable';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { compareSectorSeries, programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
 import { presetLabel } from '../../i18n/labels';
 import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
@@ -227,24 +228,14 @@ export const CompareView = memo(function CompareView({
               reading={t('compare.sectorReading', { n: rows.length })}
               source={t('compare.sectorSource')}
               table={
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('sectors.col.label')}</th>
-                      <th scope="col">{t('compare.dutyA')}</th>
-                      <th scope="col">{t('compare.dutyB')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.id}>
-                        <th scope="row">{r.label}</th>
-                        <td>{r.dutyA.toFixed(2)}</td>
-                        <td>{r.dutyB.toFixed(2)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  columns={[t('sectors.col.label'), t('compare.dutyA'), t('compare.dutyB')]}
+                  rows={rows.map((r) => ({
+                    key: r.id,
+                    head: r.label,
+                    cells: [formatNumber(r.dutyA, 2), formatNumber(r.dutyB, 2)],
+                  }))}
+                />
               }
               legend={[
                 { label: t('compare.legendA', { name: nameA }), color: COMPARE_COLORS.A },

@@ -5,6 +5,7 @@ import ChangePairBars, { PAIR_COLORS } from '../../charts/ChangePairBars';
 import { COUNTRY_COLORS, COUNTRY_NAMES } from '../../charts/programs';
 import { largestMisses, realitySeries, utilizationSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
 import { presetLabel } from '../../i18n/labels';
 import { formatRate, formatSignedRate, formatUsd } from '../../lib/format';
@@ -65,26 +66,18 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
                   { label: t('reality.actual'), color: PAIR_COLORS.actual },
                 ]}
                 table={
-                  <table className="data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('reality.col.sector')}</th>
-                        <th scope="col">2024</th>
-                        <th scope="col">{t('reality.col.model')}</th>
-                        <th scope="col">{t('reality.col.actual')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {check.rows[c].map((r) => (
-                        <tr key={r.id}>
-                          <th scope="row">{r.label}</th>
-                          <td>{formatUsd(r.imports2024Usd)}</td>
-                          <td>{formatSignedRate(r.predictedChange, 1)}</td>
-                          <td>{formatSignedRate(r.actualChange, 1)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable
+                    columns={[t('reality.col.sector'), '2024', t('reality.col.model'), t('reality.col.actual')]}
+                    rows={check.rows[c].map((r) => ({
+                      key: r.id,
+                      head: r.label,
+                      cells: [
+                        formatUsd(r.imports2024Usd),
+                        formatSignedRate(r.predictedChange, 1),
+                        formatSignedRate(r.actualChange, 1),
+                      ],
+                    }))}
+                  />
                 }
               >
                 <ChangePairBars rows={rows} />
@@ -161,24 +154,14 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
             { label: COUNTRY_NAMES.MX, color: COUNTRY_COLORS.MX, dashed: true },
           ]}
           table={
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reality.month')}</th>
-                  <th scope="col">{COUNTRY_NAMES.CA}</th>
-                  <th scope="col">{COUNTRY_NAMES.MX}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {utilization.map((r) => (
-                  <tr key={r.month}>
-                    <th scope="row">{r.month}</th>
-                    <td>{formatRate((r.CA ?? 0) / 100, 1)}</td>
-                    <td>{formatRate((r.MX ?? 0) / 100, 1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              columns={[t('reality.month'), COUNTRY_NAMES.CA, COUNTRY_NAMES.MX]}
+              rows={utilization.map((r) => ({
+                key: r.month,
+                head: r.month,
+                cells: [formatRate((r.CA ?? 0) / 100, 1), formatRate((r.MX ?? 0) / 100, 1)],
+              }))}
+            />
           }
         >
           <ChartSuspense height={CHART_HEIGHT}>

@@ -5,7 +5,8 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
 import { Card } from '../../components/Card';
-import { formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
+import { DataTable } from '../../components/DataTable';
+import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
@@ -13,24 +14,14 @@ import SectorBars from '../../charts/SectorBars';
 
 function BarTable({ rows }: { rows: SectorBarRow[] }) {
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('sectors.col.label')}</th>
-          <th scope="col">{t('sectors.dutyBn')}</th>
-          <th scope="col">{t('sectors.changeBn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.label}</th>
-            <td>{r.dutyBn.toFixed(2)}</td>
-            <td>{r.exportChangeBn.toFixed(2)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={[t('sectors.col.label'), t('sectors.dutyBn'), t('sectors.changeBn')]}
+      rows={rows.map((r) => ({
+        key: r.id,
+        head: r.label,
+        cells: [formatNumber(r.dutyBn, 2), formatNumber(r.exportChangeBn, 2)],
+      }))}
+    />
   );
 }
 

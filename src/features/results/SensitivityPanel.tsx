@@ -7,6 +7,7 @@ import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
 import { SENSITIVITY_PLOT } from '../../charts/geometry';
 import { COUNTRY_COLORS } from '../../charts/programs';
 import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
 import type { Dataset } from '../../model/types';
 import { PARAM_BY_KEY, numberParam, type NumberParam } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
@@ -22,34 +23,24 @@ const sweepLegend = () => [
 const POINTS = 50;
 
 function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
+  const pct = (v: number) => `${formatNumber(v, 2)}%`;
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('sensitivity.value')}</th>
-          <th scope="col">{t('sensitivity.etrCA')}</th>
-          <th scope="col">{t('sensitivity.etrMX')}</th>
-          <th scope="col">{t('sensitivity.exportCA')}</th>
-          <th scope="col">{t('sensitivity.exportMX')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows
-          .filter((_, i) => i % 7 === 0 || i === rows.length - 1)
-          .map((r) => (
-            <tr key={r.x}>
-              <th scope="row">
-                {r.x.toFixed(2)}
-                {unit}
-              </th>
-              <td>{r.etrCA.toFixed(2)}%</td>
-              <td>{r.etrMX.toFixed(2)}%</td>
-              <td>{r.exportCA.toFixed(2)}%</td>
-              <td>{r.exportMX.toFixed(2)}%</td>
-            </tr>
-          ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={[
+        t('sensitivity.value'),
+        t('sensitivity.etrCA'),
+        t('sensitivity.etrMX'),
+        t('sensitivity.exportCA'),
+        t('sensitivity.exportMX'),
+      ]}
+      rows={rows
+        .filter((_, i) => i % 7 === 0 || i === rows.length - 1)
+        .map((r) => ({
+          key: String(r.x),
+          head: `${formatNumber(r.x, 2)}${unit}`,
+          cells: [pct(r.etrCA), pct(r.etrMX), pct(r.exportCA), pct(r.exportMX)],
+        }))}
+    />
   );
 }
 
