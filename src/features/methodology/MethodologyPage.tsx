@@ -1,9 +1,10 @@
 // Methodology: the rules in words and formulas, every assumption with its source, the data, what is left out,
 // a live worked example, and why statutory rates differ from the duties actually collected.
 import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
-import { formatDate, formatRate } from '../../lib/format';
-import { AUTO_OFFSET } from '../../model/presets';
+import { formatDate, formatNumber, formatRate } from '../../lib/format';
+import { AUTO_OFFSET, DEFAULT_SCENARIO } from '../../model/presets';
 import { MAX_SECTOR_ELASTICITY } from '../../model/simulate';
 import type { Dataset } from '../../model/types';
 import { SectorExplainer } from '../results/WhyPanel';
@@ -51,54 +52,56 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
 
       <Card title={t('method.assumptions.title')} id="assumptions">
         <div className="table-scroll">
-          <table className="data-table text-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('method.assumptions.col.what')}</th>
-                <th scope="col">{t('method.assumptions.col.value')}</th>
-                <th scope="col">{t('method.assumptions.col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('method.a.usContent')}</th>
-                <td>40%</td>
-                <td>{t('method.a.usContent.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.offset')}</th>
-                <td>{formatRate(AUTO_OFFSET, 3)}</td>
-                <td>{t('method.a.offset.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.short')}</th>
-                <td>1.0</td>
-                <td>{t('method.a.short.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.long')}</th>
-                <td>{t('method.a.long.value', { cap: MAX_SECTOR_ELASTICITY })}</td>
-                <td>{t('method.a.long.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.usmca')}</th>
-                <td>{t('method.a.usmca.value')}</td>
-                <td>{t('method.a.usmca.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.metal')}</th>
-                <td>{t('method.a.metal.value')}</td>
-                <td>{t('method.a.metal.source')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('method.a.caExports')}</th>
-                <td>
-                  {t('method.a.caExports.value', { share: formatRate(1 / dataset.countries.CA.shareExportsToUs, 0) })}
-                </td>
-                <td lang="en">{dataset.countries.CA.totalExportsSource}</td>
-              </tr>
-            </tbody>
-          </table>
+          <DataTable
+            className="text-table"
+            columns={[
+              t('method.assumptions.col.what'),
+              t('method.assumptions.col.value'),
+              t('method.assumptions.col.source'),
+            ]}
+            rows={[
+              {
+                key: 'usContent',
+                head: t('method.a.usContent'),
+                cells: [formatRate(DEFAULT_SCENARIO.usContentShare, 0), t('method.a.usContent.source')],
+              },
+              {
+                key: 'offset',
+                head: t('method.a.offset'),
+                cells: [formatRate(AUTO_OFFSET, 3), t('method.a.offset.source')],
+              },
+              {
+                key: 'short',
+                head: t('method.a.short'),
+                cells: [formatNumber(DEFAULT_SCENARIO.elasticity, 1), t('method.a.short.source')],
+              },
+              {
+                key: 'long',
+                head: t('method.a.long'),
+                cells: [t('method.a.long.value', { cap: MAX_SECTOR_ELASTICITY }), t('method.a.long.source')],
+              },
+              {
+                key: 'usmca',
+                head: t('method.a.usmca'),
+                cells: [t('method.a.usmca.value'), t('method.a.usmca.source')],
+              },
+              {
+                key: 'metal',
+                head: t('method.a.metal'),
+                cells: [t('method.a.metal.value'), t('method.a.metal.source')],
+              },
+              {
+                key: 'caExports',
+                head: t('method.a.caExports'),
+                cells: [
+                  t('method.a.caExports.value', { share: formatRate(1 / dataset.countries.CA.shareExportsToUs, 0) }),
+                  <span key="source" lang="en">
+                    {dataset.countries.CA.totalExportsSource}
+                  </span>,
+                ],
+              },
+            ]}
+          />
         </div>
       </Card>
 
@@ -148,27 +151,24 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
           <p>{t('method.collected.text')}</p>
         </div>
         <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('method.collected.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('method.collected.col.month')}</th>
-                <th scope="col">{t('method.collected.col.rate')}</th>
-                <th scope="col">{t('method.collected.col.ca')}</th>
-                <th scope="col">{t('method.collected.col.mx')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {duties.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
-                  <td>{formatRate(m.usAggregateEffectiveRate, 1)}</td>
-                  <td>{formatRate(m.dutiableShareCanada, 1)}</td>
-                  <td>{formatRate(m.dutiableShareMexico, 1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('method.collected.caption')}
+            columns={[
+              t('method.collected.col.month'),
+              t('method.collected.col.rate'),
+              t('method.collected.col.ca'),
+              t('method.collected.col.mx'),
+            ]}
+            rows={duties.map((m) => ({
+              key: m.month,
+              head: m.month,
+              cells: [
+                formatRate(m.usAggregateEffectiveRate, 1),
+                formatRate(m.dutiableShareCanada, 1),
+                formatRate(m.dutiableShareMexico, 1),
+              ],
+            }))}
+          />
         </div>
       </Card>
 
