@@ -38,7 +38,9 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
               <li key={r.n}>
                 <strong>{t(`method.rule${r.n}.title`)}.</strong>{' '}
                 {t(`method.rule${r.n}.words`, { cap: MAX_SECTOR_ELASTICITY })}
-                <code className="formula">{r.formula}</code>
+                <code className="formula" lang="en">
+                  {r.formula}
+                </code>
               </li>
             ))}
           </ol>
