@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
 import { createRoot } from 'react-dom/client';
-import { browserLocale, loadMessages, setLocale } from '../i18n';
+import { browserLocale, loadMessages, setLocale, type Locale } from '../i18n';
 import { applyTheme, followSystemTheme, storedTheme } from '../features/ThemePicker';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
@@ -21,10 +21,31 @@ const lang = link.lang ?? browserLocale(navigator.languages ?? [navigator.langua
 // waits for the words, never for the two one after the other.
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 void queryClient.prefetchQuery(datasetQueryOptions());
-setLocale(lang, await loadMessages(lang));
-const store = createAppStore(stateFromLink(link, search, lang));
 const root = document.getElementById('root');
-if (root)
+
+/** The words could not be loaded (a dropped connection on a first visit): say so plainly, in the three languages. */
+function showLoadFailure(element: HTMLElement) {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent =
+    'The app could not load. Check the connection and reload. · L’application n’a pas pu se charger. Vérifiez la connexion et rechargez. · La aplicación no se pudo cargar. Revise la conexión y vuelva a cargar.';
+  element.replaceChildren(p);
+}
+
+let shown: Locale | null = lang;
+try {
+  setLocale(lang, await loadMessages(lang));
+} catch {
+  // English is the last resort before the plain message.
+  shown = await loadMessages('en').then(
+    (messages) => (setLocale('en', messages), 'en' as const),
+    () => null,
+  );
+}
+const loaded = shown !== null;
+const store = createAppStore(stateFromLink(link, search, shown ?? 'en'));
+if (root && !loaded) showLoadFailure(root);
+else if (root)
   createRoot(root).render(
     <StrictMode>
       <AppProviders store={store} queryClient={queryClient}>

@@ -42,3 +42,22 @@ test('a Spanish lesson runs by keyboard', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('a dictionary that fails to load falls back to English; with none, a plain message says so', async ({
+  browser,
+}) => {
+  // Service workers would serve the chunks from their cache, past the blocked routes.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/assets\/fr-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('USMCA Tariff Simulator');
+  await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);
+
+  const other = await context.newPage();
+  await other.route(/\/assets\/(en|fr|es)-[^/]+\.js$/, (route) => route.abort());
+  await other.goto('/?lang=es');
+  await expect(other.getByRole('alert')).toContainText('The app could not load.');
+  await expect(other.getByRole('alert')).toContainText('La aplicación no se pudo cargar.');
+  await context.close();
+});
