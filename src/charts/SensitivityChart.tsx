@@ -1,11 +1,21 @@
 // Lines: how each country's ETR and export change move as one control sweeps its range; the current value marked.
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '../i18n';
+import { formatNumber } from '../lib/format';
 import { COUNTRY_COLORS } from './programs';
 import type { SensitivityRow } from './series';
 import { SENSITIVITY_PLOT } from './geometry';
 
-const pct = (v: unknown) => `${Number(v).toFixed(2)}%`;
+const pct = (v: unknown) => `${formatNumber(Number(v), 2)}%`;
+
+/** ETR lines solid, export-change lines dashed; names come from the sensitivity legend's keys. */
+const LINES = [
+  { key: 'etrCA', country: 'CA', dashed: false },
+  { key: 'etrMX', country: 'MX', dashed: false },
+  { key: 'exportCA', country: 'CA', dashed: true },
+  { key: 'exportMX', country: 'MX', dashed: true },
+] as const;
 
 /**
  * The sweep itself. It does not change while its own control moves (every point overrides that control), so the
@@ -34,25 +44,18 @@ function SensitivityChart({ rows, unit, height }: { rows: SensitivityRow[]; unit
         tick={{ fill: 'currentColor' }}
       />
       <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} tick={{ fill: 'currentColor' }} />
-      <Tooltip formatter={pct} labelFormatter={(v) => `${Number(v).toFixed(2)}${unit}`} />
-      <Line dataKey="etrCA" name="Canada: ETR" stroke={COUNTRY_COLORS.CA} dot={false} isAnimationActive={false} />
-      <Line dataKey="etrMX" name="Mexico: ETR" stroke={COUNTRY_COLORS.MX} dot={false} isAnimationActive={false} />
-      <Line
-        dataKey="exportCA"
-        name="Canada: export change"
-        stroke={COUNTRY_COLORS.CA}
-        strokeDasharray="6 3"
-        dot={false}
-        isAnimationActive={false}
-      />
-      <Line
-        dataKey="exportMX"
-        name="Mexico: export change"
-        stroke={COUNTRY_COLORS.MX}
-        strokeDasharray="6 3"
-        dot={false}
-        isAnimationActive={false}
-      />
+      <Tooltip formatter={pct} labelFormatter={(v) => `${formatNumber(Number(v), 2)}${unit}`} />
+      {LINES.map((l) => (
+        <Line
+          key={l.key}
+          dataKey={l.key}
+          name={t(`sensitivity.${l.key}`)}
+          stroke={COUNTRY_COLORS[l.country]}
+          {...(l.dashed ? { strokeDasharray: '6 3' } : {})}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ))}
     </LineChart>
   );
 }

@@ -1,7 +1,8 @@
 // Lines: the monthly share of imports claiming USMCA, Canada and Mexico, January 2025 to February 2026.
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { COUNTRY_COLORS } from './programs';
+import { formatNumber } from '../lib/format';
+import { COUNTRY_COLORS, COUNTRY_NAMES } from './programs';
 import type { UtilizationRow } from './series';
 
 function UtilizationChart({ rows, height }: { rows: UtilizationRow[]; height: number }) {
@@ -15,11 +16,11 @@ function UtilizationChart({ rows, height }: { rows: UtilizationRow[]; height: nu
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="month" interval={1} tick={{ fontSize: 11, fill: 'currentColor' }} />
       <YAxis unit="%" domain={[0, 100]} width={48} tick={{ fill: 'currentColor' }} />
-      <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
-      <Line dataKey="CA" name="Canada" stroke={COUNTRY_COLORS.CA} strokeWidth={2} isAnimationActive={false} />
+      <Tooltip formatter={(v) => `${formatNumber(Number(v), 1)}%`} />
+      <Line dataKey="CA" name={COUNTRY_NAMES.CA} stroke={COUNTRY_COLORS.CA} strokeWidth={2} isAnimationActive={false} />
       <Line
         dataKey="MX"
-        name="Mexico"
+        name={COUNTRY_NAMES.MX}
         stroke={COUNTRY_COLORS.MX}
         strokeWidth={2}
         strokeDasharray="6 3"

@@ -115,10 +115,6 @@ export function sensitivitySeries(
   return { rows, current: (scenario[param.key] as number) * scale };
 }
 
-export function countryName(c: Country): string {
-  return COUNTRY_NAMES[c];
-}
-
 export interface CompareSectorRow {
   id: string;
   label: string;

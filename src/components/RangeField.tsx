@@ -1,5 +1,6 @@
 // A labelled slider with a number field beside it; keyboard: arrows, Page Up/Down (10 steps), Home/End.
 import { t } from '../i18n';
+import { decimalsOf, snapToStep } from '../lib/number';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface RangeFieldProps {
@@ -21,8 +22,6 @@ export interface RangeFieldProps {
   disabled?: boolean;
 }
 
-const decimalsOf = (step: number) => (String(step).split('.')[1] ?? '').length;
-
 export function RangeField(props: RangeFieldProps) {
   const { label, help, unit, unitName, min, max, step, value, onChange, changed, note, disabled } = props;
   const id = useId();
@@ -30,16 +29,11 @@ export function RangeField(props: RangeFieldProps) {
   // What the person is typing, while they type; otherwise the field shows the value.
   const [draft, setDraft] = useState<string | null>(null);
 
-  const clampSnap = (v: number) => {
-    const clamped = Math.min(max, Math.max(min, v));
-    return Number((Math.round((clamped - min) / step) * step + min).toFixed(decimalsOf(step)));
-  };
-
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Chromium moves a native range by one step on Page Up/Down; people expect a bigger jump.
     if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
     e.preventDefault();
-    onChange(clampSnap(value + (e.key === 'PageUp' ? 10 : -10) * step));
+    onChange(snapToStep(value + (e.key === 'PageUp' ? 10 : -10) * step, min, max, step));
   };
 
   const commitDraft = (text: string) => {

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { t } from '../i18n';
 import { download } from '../lib/download';
+import { builtinLesson } from '../state/lesson';
 import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
 import { searchOf } from '../state/urlSync';
@@ -13,9 +14,8 @@ const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ defaul
 const SavedPanel = lazy(() => import('./saved/SavedPanel').then((m) => ({ default: m.SavedPanel })));
 const ComparePicker = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePicker })));
 
-async function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
+function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
   enterFullscreen();
-  const { builtinLesson } = await import('../state/lesson');
   store.getState().startPresentation(builtinLesson());
 }
 
@@ -50,7 +50,7 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
         <button type="button" onClick={downloadCsv}>
           {t('tools.csv')}
         </button>
-        <button type="button" onClick={() => void startBuiltinLesson(store)}>
+        <button type="button" onClick={() => startBuiltinLesson(store)}>
           {t('tools.present')}
         </button>
       </div>

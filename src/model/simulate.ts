@@ -49,23 +49,25 @@ interface CompiledSector {
 
 const compiled = new WeakMap<CountryData, CompiledSector[]>();
 
+function compileSector(sector: Sector): CompiledSector {
+  const theta = Float64Array.from(PROGRAMS_232, (p) => sector.scope232[p]);
+  return {
+    sector,
+    V: sector.imports2024Usd,
+    theta,
+    thetaSum: theta.reduce((a, b) => a + b, 0),
+    usmca: PERIODS.map((period) => {
+      const u = sector.usmca[period];
+      return Float64Array.of(u.all, u.non232, u.autos, u.autoParts, u.mhdTrucks, u.mhdParts);
+    }),
+    mfnNonUsmca: Float64Array.from(PERIODS, (period) => sector.mfnNonUsmca[period]),
+  };
+}
+
 function compile(data: CountryData): CompiledSector[] {
   let c = compiled.get(data);
   if (!c) {
-    c = data.sectors.map((sector) => {
-      const theta = Float64Array.from(PROGRAMS_232, (p) => sector.scope232[p]);
-      return {
-        sector,
-        V: sector.imports2024Usd,
-        theta,
-        thetaSum: theta.reduce((a, b) => a + b, 0),
-        usmca: PERIODS.map((period) => {
-          const u = sector.usmca[period];
-          return Float64Array.of(u.all, u.non232, u.autos, u.autoParts, u.mhdTrucks, u.mhdParts);
-        }),
-        mfnNonUsmca: Float64Array.from(PERIODS, (period) => sector.mfnNonUsmca[period]),
-      };
-    });
+    c = data.sectors.map(compileSector);
     compiled.set(data, c);
   }
   return c;
@@ -276,8 +278,7 @@ function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, duty
 
 /** One sector of one country under a scenario. */
 export function simulateSector(sector: Sector, country: Country, s: Scenario): SectorResult {
-  const cs = compile({ sectors: [sector] } as CountryData)[0] as CompiledSector;
-  return simulateCompiled(cs, countryTerms(s, country), s, new Float64Array(PROGRAMS.length));
+  return simulateCompiled(compileSector(sector), countryTerms(s, country), s, new Float64Array(PROGRAMS.length));
 }
 
 export function simulateCountry(data: CountryData, s: Scenario): CountryResult {

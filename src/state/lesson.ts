@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n';
 import { presetDescription, presetLabel } from '../i18n/labels';
 import { PRESET_IDS, presets } from '../model/presets';
 import type { Scenario } from '../model/types';
-import { PARAMS, toDisplay } from './parameters';
+import { displayValue, PARAMS } from './parameters';
 import { parseLink, toSearch, type LinkProblem } from './urlCodec';
 
 export interface LessonStep {
@@ -79,12 +79,6 @@ export function parseLesson(search: string): ParsedLesson {
   return { lesson, at, problems };
 }
 
-function shownValue(p: (typeof PARAMS)[number], v: Scenario[keyof Scenario]): string {
-  if (p.kind === 'number') return `${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
-  if (p.kind === 'boolean') return v ? t('field.on') : t('field.off');
-  return p.options.find((o) => o.value === v)?.label ?? String(v);
-}
-
 export interface SettingChange {
   label: string;
   from: string;
@@ -95,8 +89,8 @@ export interface SettingChange {
 export function scenarioChanges(from: Scenario, to: Scenario): SettingChange[] {
   return PARAMS.filter((p) => from[p.key] !== to[p.key]).map((p) => ({
     label: p.label,
-    from: shownValue(p, from[p.key]),
-    to: shownValue(p, to[p.key]),
+    from: displayValue(p, from[p.key]),
+    to: displayValue(p, to[p.key]),
   }));
 }
 
@@ -105,5 +99,5 @@ export function describeScenario(s: Scenario): string {
   const key = PARAMS.filter((p) =>
     ['caGeneral', 'mxGeneral', 'usmcaExemption', 'steel', 'autos', 'period'].includes(p.key),
   );
-  return key.map((p) => `${p.label}: ${shownValue(p, s[p.key])}`).join('; ');
+  return key.map((p) => `${p.label}: ${displayValue(p, s[p.key])}`).join('; ');
 }

@@ -2,6 +2,7 @@
 import { DEFAULT_SCENARIO } from '../model/presets';
 import { t, type MessageKey } from '../i18n';
 import { translated } from '../i18n/labels';
+import { snapToStep } from '../lib/number';
 import { PERIODS, type Period, type Scenario } from '../model/types';
 
 export type ParamGroup = 'countryWide' | 'usmca' | 's232' | 'assumptions';
@@ -152,9 +153,14 @@ export function fromDisplay(p: NumberParam, display: number): number {
 
 /** Clamp to the range and snap to the step (display units). */
 export function clampToStep(p: NumberParam, display: number): number {
-  const clamped = Math.min(p.max, Math.max(p.min, display));
-  const decimals = (String(p.step).split('.')[1] ?? '').length;
-  return round(Math.round((clamped - p.min) / p.step) * p.step + p.min, decimals);
+  return snapToStep(display, p.min, p.max, p.step);
+}
+
+/** A setting's value as people read it: "35%", "1.5", "On", an option's label. */
+export function displayValue(p: Param, v: Scenario[keyof Scenario]): string {
+  if (p.kind === 'number') return `${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
+  if (p.kind === 'boolean') return v ? t('field.on') : t('field.off');
+  return p.options.find((o) => o.value === v)?.label ?? String(v);
 }
 
 function round(x: number, digits: number): number {

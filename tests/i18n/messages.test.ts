@@ -49,6 +49,7 @@ function builtKeys(): string[] {
       'badLang',
     ].map((c) => `link.reason.${c}`),
     ...['saved', 'file', 'migrated'].map((w) => `saved.reason.entry.${w}`),
+    ...['load', 'compare', 'rename', 'delete'].flatMap((a) => [`saved.${a}`, `saved.${a}Label`]),
     ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`method.rule${n}.title`, `method.rule${n}.words`]),
   ];
 }

@@ -156,37 +156,29 @@ export function SavedPanel() {
                   <span className="saved-name">{item.name}</span>
                   {item.savedAt && <span className="help"> {formatDateTime(item.savedAt)}</span>}
                   <span className="saved-actions">
-                    <button
-                      type="button"
-                      onClick={() => load(item.search, item.name, false)}
-                      aria-label={t('saved.loadLabel', { name: item.name })}
-                    >
-                      {t('saved.load')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => load(item.search, item.name, true)}
-                      aria-label={t('saved.compareLabel', { name: item.name })}
-                    >
-                      {t('saved.compare')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setRenaming({ id: item.id, name: item.name })}
-                      aria-label={t('saved.renameLabel', { name: item.name })}
-                    >
-                      {t('saved.rename')}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        store.getState().deleteSaved(item.id);
-                        setMessage(t('saved.deletedMsg', { name: item.name }));
-                      }}
-                      aria-label={t('saved.deleteLabel', { name: item.name })}
-                    >
-                      {t('saved.delete')}
-                    </button>
+                    {(
+                      [
+                        ['load', () => load(item.search, item.name, false)],
+                        ['compare', () => load(item.search, item.name, true)],
+                        ['rename', () => setRenaming({ id: item.id, name: item.name })],
+                        [
+                          'delete',
+                          () => {
+                            store.getState().deleteSaved(item.id);
+                            setMessage(t('saved.deletedMsg', { name: item.name }));
+                          },
+                        ],
+                      ] as const
+                    ).map(([action, onClick]) => (
+                      <button
+                        key={action}
+                        type="button"
+                        onClick={onClick}
+                        aria-label={t(`saved.${action}Label`, { name: item.name })}
+                      >
+                        {t(`saved.${action}`)}
+                      </button>
+                    ))}
                   </span>
                 </>
               )}

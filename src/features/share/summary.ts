@@ -4,16 +4,13 @@ import { presetLabel } from '../../i18n/labels';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { presets, type PresetId } from '../../model/presets';
 import { COUNTRIES, type Scenario, type SimulationResult } from '../../model/types';
-import { PARAMS, toDisplay } from '../../state/parameters';
+import { displayValue, PARAMS } from '../../state/parameters';
 import { V1_DEFAULTS } from '../../state/urlCodec';
 
 function settingLine(s: Scenario, base: Scenario): string {
-  const changed = PARAMS.filter((p) => s[p.key] !== base[p.key]).map((p) => {
-    const v = s[p.key];
-    if (p.kind === 'number') return `${p.label} ${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
-    if (p.kind === 'boolean') return `${p.label} ${v ? t('field.on') : t('field.off')}`;
-    return `${p.label}: ${p.options.find((o) => o.value === v)?.label ?? String(v)}`;
-  });
+  const changed = PARAMS.filter((p) => s[p.key] !== base[p.key]).map(
+    (p) => `${p.label}${p.kind === 'choice' ? ':' : ''} ${displayValue(p, s[p.key])}`,
+  );
   return changed.length ? changed.join('; ') : '';
 }
 
