@@ -82,7 +82,14 @@ test('has no axe violations, with the advanced group open too', async ({ page })
 test('saves a screenshot of the default screen', async ({ page }, info) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await ready(page);
-  await page.screenshot({ path: info.outputPath('default-screen.png'), fullPage: true });
+  // What the screenshot must show: both headline rates in the first screenful, with real numbers in them.
+  for (const c of ['CA', 'MX'] as const) {
+    await expect(etr(page, c)).toBeInViewport();
+    await expect(etr(page, c)).toHaveText(/^\d+\.\d\d%$/);
+  }
+  const png = await page.screenshot({ path: info.outputPath('default-screen.png'), fullPage: true });
+  // A blank or unstyled page compresses to a few KB; the real screen, with its charts and text, is far larger.
+  expect(png.byteLength).toBeGreaterThan(40_000);
 });
 
 test('fits a 360 px phone without sideways scrolling, and a 1920 px projector', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { formatRate } from '../../src/lib/format';
+import { formatRate, formatSignedRate } from '../../src/lib/format';
 import { DEFAULT_SCENARIO, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';
 import type { Scenario } from '../../src/model/types';
@@ -91,9 +91,9 @@ describe('simulator screen', () => {
     await user.click(screen.getByRole('radio', { name: 'Long run (by sector)' }));
     const longRun = simulate(data, { ...DEFAULT_SCENARIO, elasticityMode: 'sector' }).countries.CA;
     expect(screen.getByTestId('export-change-CA').textContent).not.toBe(before);
-    expect(screen.getByTestId('export-change-CA')).toHaveTextContent(
-      formatRate(longRun.exportChangePct).replace('-', ''),
-    );
+    // The sign is part of the claim: a fall in exports is shown as a fall ("−5.37%"), never as a rise.
+    expect(longRun.exportChangePct).toBeLessThan(0);
+    expect(screen.getByTestId('export-change-CA')).toHaveTextContent(formatSignedRate(longRun.exportChangePct));
   });
 
   it('a preset sets every control; reset returns to it after a change', async () => {

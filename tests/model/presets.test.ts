@@ -19,10 +19,13 @@ describe('presets', () => {
     for (const id of PRESET_IDS) {
       const p = presets[id];
       expect(p.id).toBe(id);
-      expect(p.label.length).toBeGreaterThan(5);
-      expect(p.description.length).toBeGreaterThan(20);
+      // Every preset cites at least one legal instrument or data source, each a different citation.
       expect(p.sources.length).toBeGreaterThan(0);
+      expect(new Set(p.sources).size).toBe(p.sources.length);
     }
+    // Labels and descriptions are distinct: two presets that read alike on the timeline would be a copy error.
+    expect(new Set(PRESET_IDS.map((id) => presets[id].label)).size).toBe(PRESET_IDS.length);
+    expect(new Set(PRESET_IDS.map((id) => presets[id].description)).size).toBe(PRESET_IDS.length);
     expect(DEFAULT_PRESET_ID).toBe('nov-2025');
   });
 

@@ -7,10 +7,14 @@ import { clampToStep, fromDisplay, numberParam, PARAMS, toDisplay } from '../../
 describe('parameter table', () => {
   it('describes every scenario setting exactly once, with a label and help', () => {
     expect(PARAMS.map((p) => p.key).sort()).toEqual(Object.keys(DEFAULT_SCENARIO).sort());
+    // Each label and help text is found in the dictionary (t() returns the key itself when it is missing) and no
+    // two controls share a label or a help text.
     for (const p of PARAMS) {
-      expect(p.label.length).toBeGreaterThan(2);
-      expect(p.help.length).toBeGreaterThan(20);
+      expect(p.label).not.toBe(`param.${p.key}.label`);
+      expect(p.help).not.toBe(`param.${p.key}.help`);
     }
+    expect(new Set(PARAMS.map((p) => p.label)).size).toBe(PARAMS.length);
+    expect(new Set(PARAMS.map((p) => p.help)).size).toBe(PARAMS.length);
   });
 
   it('gives each setting a distinct, URL-safe short name', () => {
