@@ -8,16 +8,18 @@ export default defineConfig({
   plugins: [
     react(),
     // Offline after the first visit: the app shell, every chunk and the dataset are precached (Workbox).
+    // Prompt mode: a new deploy's worker waits until the page says so (src/app/serviceWorker.ts), so an open page
+    // never has its chunks swapped from under it.
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
+        // The embed has its own address (and headers that let other sites frame it); it is never served from here.
+        navigateFallbackDenylist: [/^\/embed\//],
       },
       manifest: {
         name: 'USMCA Tariff Simulator',

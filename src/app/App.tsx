@@ -1,11 +1,13 @@
 // The app shell: header, dataset loading (skeleton, error with retry) and the simulator screen.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazyWithReload } from '../lib/lazy';
 import { DatasetError, datasetQueryOptions } from '../data/queries';
-import { t } from '../i18n';
+import { t, words } from '../i18n';
 import { LanguagePicker } from '../features/LanguagePicker';
 import type { Dataset } from '../model/types';
 import { Notices } from '../features/notices/Notices';
+import { UpdateBanner } from '../features/notices/UpdateBanner';
 import { useSavedPersistence } from '../features/saved/useSavedPersistence';
 import { ScreenNav, Screens } from '../features/Screens';
 import { ThemePicker } from '../features/ThemePicker';
@@ -13,7 +15,7 @@ import { useAppStore, useStoreApi } from '../state/store';
 import { useUrlSync } from '../state/urlSync';
 import { ErrorBoundary } from './ErrorBoundary';
 
-const EmbedView = lazy(() => import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
+const EmbedView = lazyWithReload(() => import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
 
 /** Tells the reader when a link was made with other data than the app now has. */
 function useDataVersionNotice(version: string | undefined) {
@@ -24,8 +26,8 @@ function useDataVersionNotice(version: string | undefined) {
       addNotice({
         id: 'data-version',
         tone: 'info',
-        title: t('data.versionNotice.title'),
-        items: [t('data.versionNotice.body', { link: linkVersion, now: version })],
+        title: words('data.versionNotice.title'),
+        items: [words('data.versionNotice.body', { link: linkVersion, now: version })],
       });
   }, [version, linkVersion, addNotice]);
 }
@@ -101,6 +103,7 @@ export function App() {
         <ScreenNav />
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <Notices />
         <ErrorBoundary>
           <DataGate>{(dataset) => <Screens key={lang} dataset={dataset} />}</DataGate>

@@ -4,18 +4,19 @@ import { StrictMode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
 import { createRoot } from 'react-dom/client';
 import { browserLocale, loadMessages, setLocale, type Locale } from '../i18n';
-import { applyTheme, followSystemTheme, storedTheme } from '../features/ThemePicker';
+import { applyTheme, followSystemTheme, storedTheme } from '../lib/theme';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
-import { stateFromLink } from '../state/urlSync';
+import { stateFromLink } from '../state/persistence';
 import { App } from './App';
+import { registerServiceWorker } from './serviceWorker';
 import { AppProviders } from './AppProviders';
 import './styles.css';
 
-applyTheme(storedTheme());
-followSystemTheme();
 const search = window.location.search;
 const link = parseLink(search);
+// The link's theme (theme=) holds for this page; otherwise the one chosen in this browser.
+applyTheme(link.theme ?? storedTheme());
 const lang = link.lang ?? browserLocale(navigator.languages ?? [navigator.language]);
 // The dataset starts downloading now, while the dictionary (its own small chunk) loads: the first render
 // waits for the words, never for the two one after the other.
@@ -43,7 +44,8 @@ try {
   );
 }
 const loaded = shown !== null;
-const store = createAppStore(stateFromLink(link, search, shown ?? 'en'));
+const store = createAppStore(stateFromLink(search, shown ?? 'en'));
+followSystemTheme(() => store.getState().theme ?? storedTheme());
 if (root && !loaded) showLoadFailure(root);
 else if (root)
   createRoot(root).render(
@@ -53,3 +55,4 @@ else if (root)
       </AppProviders>
     </StrictMode>,
   );
+if (loaded) registerServiceWorker(store);

@@ -26,23 +26,54 @@ export class DatasetError extends Error {
   }
 }
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+/**
+ * How long the dataset may take before the error screen (with Retry) replaces the skeleton: 30 s covers its
+ * ~60 KB on a very slow link; a server that never answers must not leave an endless skeleton.
+ */
+export const DATASET_TIMEOUT_MS = 30_000;
+
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = DATASET_TIMEOUT_MS,
+): Promise<Dataset> {
   // The schema (zod) loads beside the data, in parallel, so it stays out of the initial bundle.
   const schema = import('./schema');
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (e) {
-    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'network error' });
-  }
-  if (!response.ok) throw new DatasetError('data.error.download', { detail: `HTTP ${response.status}` });
+  schema.catch(() => {}); // awaited below; a failure before then must not be reported as unhandled
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
   let json: unknown;
   try {
-    json = await response.json();
-  } catch {
-    throw new DatasetError('data.error.json');
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      if (timedOut) throw new DatasetError('data.error.timeout', { seconds: String(Math.round(timeoutMs / 1000)) });
+      throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'network error' });
+    }
+    if (!response.ok) throw new DatasetError('data.error.download', { detail: `HTTP ${response.status}` });
+    try {
+      json = await response.json();
+    } catch {
+      if (timedOut) throw new DatasetError('data.error.timeout', { seconds: String(Math.round(timeoutMs / 1000)) });
+      throw new DatasetError('data.error.json');
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
-  const { datasetSchema } = await schema;
+  let datasetSchema: (typeof import('./schema'))['datasetSchema'];
+  try {
+    ({ datasetSchema } = await schema);
+  } catch (e) {
+    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'schema' });
+  }
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -1,5 +1,6 @@
 // English, French or Spanish: loads the dictionary, then switches (the screens remount in the new language).
 import { LOCALE_NAMES, LOCALES, loadMessages, setLocale, t, type Locale } from '../i18n';
+import { importWithReload } from '../lib/lazy';
 import { useAppStore } from '../state/store';
 
 export function LanguagePicker() {
@@ -12,7 +13,7 @@ export function LanguagePicker() {
         value={lang}
         onChange={async (e) => {
           const next = e.target.value as Locale;
-          setLocale(next, await loadMessages(next));
+          setLocale(next, await importWithReload(() => loadMessages(next)));
           setLang(next);
         }}
       >

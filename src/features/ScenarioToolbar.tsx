@@ -1,18 +1,21 @@
 // The scenario's tools: share, saved scenarios, compare, and the CSV of the results; one panel open at a time.
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithReload } from '../lib/lazy';
 import { t } from '../i18n';
 import { download } from '../lib/download';
 import { builtinLesson } from '../state/lesson';
 import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
-import { searchOf } from '../state/urlSync';
+import { searchOf } from '../state/persistence';
 import { resultsCsv } from './export/csv';
 import { enterFullscreen } from './present/fullscreen';
 
 // The panels load when first opened: the first screen does not wait for them.
-const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
-const SavedPanel = lazy(() => import('./saved/SavedPanel').then((m) => ({ default: m.SavedPanel })));
-const ComparePicker = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePicker })));
+const SharePanel = lazyWithReload(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
+const SavedPanel = lazyWithReload(() => import('./saved/SavedPanel').then((m) => ({ default: m.SavedPanel })));
+const ComparePicker = lazyWithReload(() =>
+  import('./compare/ComparePanel').then((m) => ({ default: m.ComparePicker })),
+);
 
 function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
   enterFullscreen();

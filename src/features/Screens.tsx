@@ -1,16 +1,17 @@
 // The screens of the app (simulator, methodology, reality check) and the presentation overlay above them.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithReload } from '../lib/lazy';
 import { t } from '../i18n';
 import type { Dataset } from '../model/types';
 import { useAppStore } from '../state/store';
 import type { View } from '../state/urlCodec';
 import { Simulator } from './Simulator';
 
-const MethodologyPage = lazy(() =>
+const MethodologyPage = lazyWithReload(() =>
   import('./methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
 );
-const RealityPage = lazy(() => import('./reality/RealityPage').then((m) => ({ default: m.RealityPage })));
-const PresentationView = lazy(() =>
+const RealityPage = lazyWithReload(() => import('./reality/RealityPage').then((m) => ({ default: m.RealityPage })));
+const PresentationView = lazyWithReload(() =>
   import('./present/PresentationView').then((m) => ({ default: m.PresentationView })),
 );
 

@@ -6,12 +6,13 @@ import { Editor } from './editor/Editor';
 import { PresetTimeline } from './editor/PresetTimeline';
 import { HeadlineCards } from './results/HeadlineCards';
 import { useBaseline, useSimulation } from './results/useSimulation';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithReload } from '../lib/lazy';
 import { useAppStore } from '../state/store';
 import { ScenarioToolbar } from './ScenarioToolbar';
 
-const ResultsDetail = lazy(() => import('./results/ResultsDetail'));
-const CompareView = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
+const ResultsDetail = lazyWithReload(() => import('./results/ResultsDetail'));
+const CompareView = lazyWithReload(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);

@@ -1,36 +1,15 @@
-// Light, dark or the system's theme; remembered in this browser.
-import { useState } from 'react';
+// Light, dark or the system's theme: a link's theme= holds for that page; a choice here is remembered in this browser.
+import { useEffect, useState } from 'react';
 import { t } from '../i18n';
-
-export type Theme = 'auto' | 'light' | 'dark';
-const KEY = 'usmca-sim:theme';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-
-export function storedTheme(): Theme {
-  try {
-    const v = window.localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
-
-const systemDark = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
-
-/** Sets data-theme on <html>: the choice, or the system's scheme for Auto (one set of dark colours in the CSS). */
-export function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme === 'dark' || (theme === 'auto' && systemDark()) ? 'dark' : 'light';
-}
-
-/** Follows the system's scheme while the choice is Auto. */
-export function followSystemTheme(): void {
-  if (typeof window.matchMedia !== 'function') return;
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme(storedTheme()));
-}
+import { applyTheme, storedTheme, storeTheme, THEMES, type Theme } from '../lib/theme';
+import { useAppStore } from '../state/store';
 
 export function ThemePicker() {
-  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const linkTheme = useAppStore((s) => s.theme);
+  const clearLinkTheme = useAppStore((s) => s.clearLinkTheme);
+  const [chosen, setChosen] = useState<Theme>(storedTheme);
+  const theme = linkTheme ?? chosen;
+  useEffect(() => applyTheme(theme), [theme]);
   return (
     <label className="theme-picker">
       {t('app.theme')}
@@ -38,13 +17,9 @@ export function ThemePicker() {
         value={theme}
         onChange={(e) => {
           const next = e.target.value as Theme;
-          setTheme(next);
-          applyTheme(next);
-          try {
-            window.localStorage.setItem(KEY, next);
-          } catch {
-            // Storage refused: the choice lasts for this page only.
-          }
+          storeTheme(next);
+          setChosen(next);
+          clearLinkTheme();
         }}
       >
         {THEMES.map((v) => (

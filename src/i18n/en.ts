@@ -522,6 +522,34 @@ export const en = {
   'reality.utilization.source':
     'USITC DataWeb, imports for consumption claiming USMCA (SPI S/S+), via the Yale Budget Lab tariff-rate tracker.',
   'reality.month': 'Month',
+  'link.reason.notPresent': 'expected 1 (present) or 0',
+  'link.reason.tooManySteps': 'more than {max} steps; the first {max} are shown',
+  'link.reason.noStep': 'no such step (the lesson has {max})',
+  'link.cut.title': 'Part of this link was left out to keep it short enough to open',
+  'link.cut.steps':
+    'The link holds the lesson without its last {n} step(s): links are kept under 8,000 characters. Save the steps as scenarios to keep them all.',
+  'link.cut.unknown': '{n} parameter(s) this app does not read were dropped from the link.',
+  'saved.import.tooMany':
+    '{n} scenario(s) were not imported: this browser keeps at most {max}. Delete some and import the file again.',
+  'saved.readOnly':
+    'Your saved scenarios were written by a newer version of this app (format {version}). They are kept as they are; this version can show none of them and saves nothing, so that none is lost. Reload to get the newer version.',
+  'saved.stuck':
+    "Storage is full: {n} unreadable value(s) could not be moved aside, so they stay where they were and saving is paused. Export your scenarios, then clear this site's data to save again.",
+  'saved.showMore': 'Show {n} more',
+  'saved.noDate': 'no date',
+  'saved.lessonCut':
+    'A lesson has at most {max} steps: the first {max} of the {n} ticked scenarios are presented. Untick some to choose others.',
+  'present.qrTooLong':
+    'This link is too long for a QR code ({n} characters; a QR code holds at most {max}). Share it with Share → Copy link instead.',
+  'data.error.timeout': 'The trade data did not arrive within {seconds} s.',
+  'app.update.title': 'A new version of the simulator is available',
+  'app.update.body': 'Reload to use it. Your scenario is in the link and stays as it is.',
+  'app.update.reload': 'Reload',
+  'app.update.later': 'Later',
+  'app.chunk.title': 'Part of the app could not be downloaded',
+  'app.chunk.body':
+    'The connection dropped, or a new version was published. Reload the page: your scenario is in the link and is kept.',
+  'app.chunk.reload': 'Reload the page',
 } as const;
 
 export type MessageKey = keyof typeof en;

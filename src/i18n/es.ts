@@ -546,4 +546,32 @@ export const es: Messages = {
   'reality.utilization.source':
     'USITC DataWeb, importaciones para consumo que se acogen al T-MEC (SPI S/S+), mediante el monitor del Yale Budget Lab.',
   'reality.month': 'Mes',
+  'link.reason.notPresent': 'se esperaba 1 (presentar) o 0',
+  'link.reason.tooManySteps': 'más de {max} pasos; se muestran los primeros {max}',
+  'link.reason.noStep': 'no existe ese paso (la lección tiene {max})',
+  'link.cut.title': 'Se omitió parte de este enlace para que sea lo bastante corto para abrirse',
+  'link.cut.steps':
+    'El enlace contiene la lección sin sus últimos {n} paso(s): los enlaces se mantienen por debajo de 8000 caracteres. Guarde los pasos como escenarios para conservarlos todos.',
+  'link.cut.unknown': 'Se quitaron del enlace {n} parámetro(s) que la aplicación no lee.',
+  'saved.import.tooMany':
+    'No se importaron {n} escenario(s): este navegador guarda como máximo {max}. Elimine algunos e importe el archivo de nuevo.',
+  'saved.readOnly':
+    'Sus escenarios guardados fueron escritos por una versión más reciente de la aplicación (formato {version}). Se conservan tal cual; esta versión no muestra ninguno y no guarda nada, para que ninguno se pierda. Vuelva a cargar para obtener la versión reciente.',
+  'saved.stuck':
+    'El almacenamiento está lleno: no se pudieron apartar {n} valor(es) ilegible(s); se quedan donde estaban y el guardado está en pausa. Exporte sus escenarios y luego borre los datos de este sitio para volver a guardar.',
+  'saved.showMore': 'Mostrar {n} más',
+  'saved.noDate': 'sin fecha',
+  'saved.lessonCut':
+    'Una lección tiene como máximo {max} pasos: se presentan los primeros {max} de los {n} escenarios marcados. Desmarque algunos para elegir otros.',
+  'present.qrTooLong':
+    'Este enlace es demasiado largo para un código QR ({n} caracteres; un código QR admite como máximo {max}). Compártalo con Compartir → Copiar enlace.',
+  'data.error.timeout': 'Los datos comerciales no llegaron en {seconds} s.',
+  'app.update.title': 'Hay una nueva versión del simulador',
+  'app.update.body': 'Vuelva a cargar para usarla. Su escenario está en el enlace y se conserva.',
+  'app.update.reload': 'Volver a cargar',
+  'app.update.later': 'Más tarde',
+  'app.chunk.title': 'No se pudo descargar una parte de la aplicación',
+  'app.chunk.body':
+    'Se cortó la conexión o se publicó una nueva versión. Vuelva a cargar la página: su escenario está en el enlace y se conserva.',
+  'app.chunk.reload': 'Volver a cargar la página',
 };

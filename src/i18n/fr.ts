@@ -547,4 +547,32 @@ export const fr: Messages = {
   'reality.utilization.source':
     'USITC DataWeb, importations destinées à la consommation se réclamant de l’ACEUM (SPI S/S+), via l’outil du Yale Budget Lab.',
   'reality.month': 'Mois',
+  'link.reason.notPresent': 'attendu : 1 (présenter) ou 0',
+  'link.reason.tooManySteps': 'plus de {max} étapes ; les {max} premières sont présentées',
+  'link.reason.noStep': 'étape inexistante (la leçon en compte {max})',
+  'link.cut.title': 'Une partie de ce lien a été omise pour qu’il reste assez court pour s’ouvrir',
+  'link.cut.steps':
+    'Le lien contient la leçon sans ses {n} dernière(s) étape(s) : les liens restent sous 8 000 caractères. Enregistrez les étapes comme scénarios pour toutes les garder.',
+  'link.cut.unknown': '{n} paramètre(s) que l’application ne lit pas ont été retirés du lien.',
+  'saved.import.tooMany':
+    '{n} scénario(s) n’ont pas été importés : ce navigateur en garde au plus {max}. Supprimez-en et importez de nouveau le fichier.',
+  'saved.readOnly':
+    'Vos scénarios enregistrés ont été écrits par une version plus récente de l’application (format {version}). Ils sont conservés tels quels ; cette version n’en affiche aucun et n’enregistre rien, afin qu’aucun ne soit perdu. Rechargez pour obtenir la version récente.',
+  'saved.stuck':
+    'Le stockage est plein : {n} valeur(s) illisible(s) n’ont pas pu être mises de côté ; elles restent en place et l’enregistrement est suspendu. Exportez vos scénarios, puis effacez les données de ce site pour enregistrer de nouveau.',
+  'saved.showMore': 'Afficher {n} de plus',
+  'saved.noDate': 'sans date',
+  'saved.lessonCut':
+    'Une leçon compte au plus {max} étapes : les {max} premiers des {n} scénarios cochés sont présentés. Décochez-en pour en choisir d’autres.',
+  'present.qrTooLong':
+    'Ce lien est trop long pour un code QR ({n} caractères ; un code QR en contient au plus {max}). Partagez-le plutôt avec Partager → Copier le lien.',
+  'data.error.timeout': 'Les données commerciales ne sont pas arrivées en {seconds} s.',
+  'app.update.title': 'Une nouvelle version du simulateur est disponible',
+  'app.update.body': 'Rechargez pour l’utiliser. Votre scénario est dans le lien et reste tel quel.',
+  'app.update.reload': 'Recharger',
+  'app.update.later': 'Plus tard',
+  'app.chunk.title': 'Une partie de l’application n’a pas pu être téléchargée',
+  'app.chunk.body':
+    'La connexion a été coupée, ou une nouvelle version a été publiée. Rechargez la page : votre scénario est dans le lien et il est conservé.',
+  'app.chunk.reload': 'Recharger la page',
 };

@@ -54,3 +54,24 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/**
+ * Words kept as a key and its values, turned into text only when shown: notices store these, so they follow a
+ * language switch. A value may itself be words (a reason inside a sentence).
+ */
+export interface Words {
+  key: MessageKey;
+  params?: Record<string, string | number | Words>;
+}
+
+export function words(key: MessageKey, params?: Record<string, string | number | Words>): Words {
+  return params ? { key, params } : { key };
+}
+
+/** Words in the active language. */
+export function say(w: Words): string {
+  if (!w.params) return t(w.key);
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(w.params)) flat[name] = typeof value === 'object' ? say(value) : value;
+  return t(w.key, flat);
+}

@@ -57,14 +57,19 @@ export function formatPct(pct: number, digits = 0, locale = localeTag()): string
 
 /** A date (YYYY-MM-DD) in the active locale: "Nov 1, 2025", "1 nov. 2025". */
 export function formatDate(iso: string, locale = localeTag()): string {
+  const d = new Date(iso);
+  // Intl throws on an invalid date: show the text as it came rather than take the screen down.
+  if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(iso),
+    d,
   );
 }
 
-/** A date and time in the active locale. */
+/** A date and time in the active locale (the text as it came, if it is not a date). */
 export function formatDateTime(iso: string, locale = localeTag()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 /** A plain number in the active locale (1.5 -> "1,5" in French). */

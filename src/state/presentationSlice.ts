@@ -14,24 +14,29 @@ export interface PresentationSlice {
 }
 
 type Needs = PresentationSlice & {
-  loadScenario: (scenario: Scenario, presetId: PresetId | null, kind?: ChangeKind) => void;
+  scenario: Scenario;
+  presetId: PresetId | null;
+  changeKind: ChangeKind;
 };
+
+/**
+ * A step and its scenario in one change, so that it makes one history entry whose link (present, at, and the
+ * step's settings) agrees with what the screen shows.
+ */
+function stepState(lesson: Lesson, at: number): Partial<Needs> {
+  const i = Math.min(Math.max(at, 0), lesson.steps.length - 1);
+  const step = lesson.steps[i];
+  if (!step) return {};
+  const link = parseLink(step.search);
+  return { presentation: { lesson, at: i }, scenario: link.scenario, presetId: link.presetId, changeKind: 'step' };
+}
 
 export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSlice> = (set, get) => ({
   presentation: null,
-  startPresentation: (lesson, at = 0) => {
-    set({ presentation: { lesson, at: 0 } });
-    get().goToStep(at);
-  },
+  startPresentation: (lesson, at = 0) => set(stepState(lesson, at)),
   goToStep: (at) => {
     const p = get().presentation;
-    if (!p) return;
-    const i = Math.min(Math.max(at, 0), p.lesson.steps.length - 1);
-    const step = p.lesson.steps[i];
-    if (!step) return;
-    set({ presentation: { lesson: p.lesson, at: i } });
-    const link = parseLink(step.search);
-    get().loadScenario(link.scenario, link.presetId, 'step');
+    if (p) set(stepState(p.lesson, at));
   },
-  stopPresentation: () => set({ presentation: null }),
+  stopPresentation: () => set({ presentation: null, changeKind: 'step' }),
 });

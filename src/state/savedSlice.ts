@@ -1,18 +1,20 @@
 // Saved-scenarios slice: the person's named scenarios (kept in localStorage by features/saved).
 import type { StateCreator } from 'zustand';
+import type { Words } from '../i18n';
 import type { SavedScenario } from './savedStorage';
 
 export interface SavedSlice {
   saved: SavedScenario[];
   /** False until localStorage has been read (it loads after the first screen). */
   savedReady: boolean;
-  /** Null when this browser refuses storage (private mode, quota): saving is then off, with a message. */
-  savedError: string | null;
+  /** Why saving is off or failed (private mode, full storage, a newer format); null when it works. */
+  savedError: Words | null;
+  /** The list as another tab left it: replaces ours without writing it back. */
   setSaved: (items: SavedScenario[], ready?: boolean) => void;
   addSaved: (item: SavedScenario) => void;
   renameSaved: (id: string, name: string) => void;
   deleteSaved: (id: string) => void;
-  setSavedError: (message: string | null) => void;
+  setSavedError: (message: Words | null) => void;
 }
 
 export const createSavedSlice: StateCreator<SavedSlice, [], [], SavedSlice> = (set) => ({

@@ -1,12 +1,18 @@
 // Saved scenarios in localStorage: versioned, migrated, validated item by item; nothing unreadable is ever deleted.
 import { z } from 'zod/mini';
-import { MAX_QUERY_LENGTH } from './urlCodec';
+import { MAX_LINK_LENGTH } from './urlCodec';
 
-export const STORAGE_KEY = 'usmca-sim:saved';
-export const SET_ASIDE_PREFIX = 'usmca-sim:set-aside:';
+import { SET_ASIDE_PREFIX, STORAGE_KEY } from './savedKeys';
+
+export { SET_ASIDE_PREFIX, STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 export const EXPORT_APP = 'usmca-tariff-simulator';
 export const MAX_NAME = 80;
+/**
+ * The most scenarios one browser keeps: 500 links of up to a few hundred characters stay far below the 5 MB that
+ * browsers give a site, and the list stays quick to draw. An import past it says how many were left out.
+ */
+export const MAX_SAVED = 500;
 
 /** A saved scenario is its link: the URL codec (with its migrations) reads it back. */
 export interface SavedScenario {
@@ -17,11 +23,21 @@ export interface SavedScenario {
   search: string;
 }
 
+/** An ISO 8601 date-time that is a real moment ("2026-11-23T10:00:00.000Z"; not "2026-13-45", not "yesterday"). */
+export function isIsoDateTime(x: unknown): x is string {
+  return (
+    typeof x === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(x) &&
+    !Number.isNaN(Date.parse(x)) &&
+    new Date(Date.parse(x)).toISOString().slice(0, 10) === x.slice(0, 10)
+  );
+}
+
 const itemSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  savedAt: z.nullable(z.string().check(z.maxLength(40))),
-  search: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+  savedAt: z.nullable(z.string().check(z.refine(isIsoDateTime, 'not a date and time'))),
+  search: z.string().check(z.maxLength(MAX_LINK_LENGTH)),
 });
 
 /** The stored value of version 0 (never shipped; it keeps the migration path tested): [{ name, query }]. */
@@ -45,6 +61,17 @@ export interface LoadedSaved {
   setAside: SetAside[];
   /** True when what was stored must be written back (migrated or partly set aside). */
   rewrite: boolean;
+  /** True when storage holds a newer format (after a rollback): it stays as it is, and this version saves nothing. */
+  readOnly?: boolean;
+}
+
+/** `id` if no entry has it, else `id-2`, `id-3`, … (ids are at most 64 characters). */
+function freeId(id: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) {
+    const next = `${id.slice(0, 56)}-${n}`;
+    if (!taken.has(next)) return next;
+  }
 }
 
 function preview(value: unknown): string {
@@ -60,7 +87,12 @@ function readItems(
   const setAside: SetAside[] = [];
   const ids = new Set<string>();
   list.forEach((entry, i) => {
-    const parsed = itemSchema.safeParse(entry);
+    // A scenario with a date that is not one keeps its settings and name and loses only the date (shown as none).
+    const dated =
+      typeof entry === 'object' && entry !== null && 'savedAt' in entry && !isIsoDateTime(entry.savedAt)
+        ? { ...entry, savedAt: null }
+        : entry;
+    const parsed = itemSchema.safeParse(dated);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       setAside.push({
@@ -76,9 +108,10 @@ function readItems(
       return;
     }
     const item = parsed.data;
-    // Two entries with one id would be edited together: the second gets a new id.
-    items.push(ids.has(item.id) ? { ...item, id: `${item.id}-${i}` } : item);
-    ids.add(item.id);
+    // Two entries with one id would be edited (and deleted) together: a repeat gets an id no entry has.
+    const id = freeId(item.id, ids);
+    ids.add(id);
+    items.push(id === item.id ? item : { ...item, id });
   });
   return { items, setAside };
 }
@@ -109,7 +142,7 @@ export function parseStored(raw: string | null): LoadedSaved {
       return { ...read, rewrite: read.setAside.length > 0 };
     }
     if (typeof version === 'number' && version > STORAGE_VERSION)
-      return { items: [], setAside: [{ raw, reason: { code: 'newer', version } }], rewrite: false };
+      return { items: [], setAside: [{ raw, reason: { code: 'newer', version } }], rewrite: false, readOnly: true };
   }
   return { items: [], setAside: [{ raw, reason: { code: 'unknownFormat' } }], rewrite: true };
 }
@@ -128,6 +161,7 @@ export type ImportError =
   | { code: 'notOurs' }
   | { code: 'wrongFormat'; version: string; expected: number }
   | { code: 'noList' }
+  | { code: 'tooMany'; n: number; max: number }
   | { code: 'entry'; reason: SavedReason };
 
 export interface ImportResult {
@@ -153,24 +187,92 @@ export function parseImport(text: string): ImportResult {
   return { items: read.items, errors: read.setAside.map((s) => ({ code: 'entry', reason: s.reason })) };
 }
 
-/** Adds imported scenarios to the saved ones; an id already taken gets a fresh one. */
+/**
+ * Adds imported scenarios to the saved ones: an id already taken (by a saved entry or an earlier one of the file)
+ * gets a fresh one, and past MAX_SAVED the rest are left out and counted.
+ */
 export function mergeImported(
   current: readonly SavedScenario[],
   incoming: readonly SavedScenario[],
   newId: () => string,
-) {
+): { items: SavedScenario[]; leftOut: number } {
   const taken = new Set(current.map((s) => s.id));
-  return [...current, ...incoming.map((s) => (taken.has(s.id) ? { ...s, id: newId() } : s))];
+  const room = Math.max(0, MAX_SAVED - current.length);
+  const added = incoming.slice(0, room).map((s) => {
+    let id = s.id;
+    while (taken.has(id)) id = newId();
+    taken.add(id);
+    return id === s.id ? s : { ...s, id };
+  });
+  return { items: [...current, ...added], leftOut: incoming.length - added.length };
 }
 
-/** The browser side: read, set aside what cannot be read under a key of its own, write back. */
-export function loadFromStorage(storage: Storage, now: () => string): LoadedSaved {
+/**
+ * This tab's edits (from `before` to `after`) applied to what storage holds now, so that another tab's saves
+ * since are kept: entries deleted here go, entries added here are appended, renames here win. The result is what
+ * both storage and this tab should then hold.
+ */
+export function applyEdits(
+  stored: readonly SavedScenario[],
+  before: readonly SavedScenario[],
+  after: readonly SavedScenario[],
+): SavedScenario[] {
+  const was = new Map(before.map((s) => [s.id, s]));
+  const now = new Map(after.map((s) => [s.id, s]));
+  const out: SavedScenario[] = [];
+  const seen = new Set<string>();
+  for (const s of stored) {
+    seen.add(s.id);
+    if (was.has(s.id) && !now.has(s.id)) continue; // deleted here
+    const mine = now.get(s.id);
+    out.push(mine && mine !== was.get(s.id) ? mine : s);
+  }
+  for (const s of after) if (!was.has(s.id) && !seen.has(s.id)) out.push(s);
+  return out.slice(0, MAX_SAVED);
+}
+
+/** A short content hash (FNV-1a), so one unreadable value is set aside once, however often the page loads. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export interface StorageReport extends LoadedSaved {
+  /** Unreadable values that could not be moved aside (storage full): they stay where they were. */
+  stuck: number;
+}
+
+/**
+ * The browser side: read; move what cannot be read under a key of its own (named by its content, so a value is
+ * never set aside twice); write back the rest. A newer format is left in place and this version only reads.
+ */
+export function loadFromStorage(storage: Storage): StorageReport {
   const raw = storage.getItem(STORAGE_KEY);
   const loaded = parseStored(raw);
-  if (loaded.setAside.length > 0) {
-    const stamp = now();
-    loaded.setAside.forEach((s, i) => storage.setItem(`${SET_ASIDE_PREFIX}${stamp}-${i}`, s.raw));
+  if (loaded.readOnly) return { ...loaded, stuck: 0 };
+  let stuck = 0;
+  const whole = loaded.items.length === 0 && loaded.setAside.length === 1 && loaded.setAside[0]?.raw === raw;
+  for (const s of loaded.setAside) {
+    const key = `${SET_ASIDE_PREFIX}${hash(s.raw)}`;
+    if (storage.getItem(key) === s.raw) continue;
+    try {
+      storage.setItem(key, s.raw);
+    } catch {
+      // Storage is full (a huge corrupt value): move it instead of copying, freeing its old place first.
+      if (!whole || raw === null) {
+        stuck++;
+        continue;
+      }
+      storage.removeItem(STORAGE_KEY);
+      try {
+        storage.setItem(key, s.raw);
+      } catch {
+        storage.setItem(STORAGE_KEY, raw);
+        stuck++;
+      }
+    }
   }
-  if (loaded.rewrite) storage.setItem(STORAGE_KEY, serializeStored(loaded.items));
-  return loaded;
+  if (loaded.rewrite && stuck === 0) storage.setItem(STORAGE_KEY, serializeStored(loaded.items));
+  return { ...loaded, stuck };
 }

@@ -5,10 +5,11 @@ import type { Scenario } from '../model/types';
 import { PARAM_BY_KEY } from './parameters';
 
 /**
- * How the last change should enter the browser history: a slider drag replaces the current entry, a discrete
- * step (preset, switch, choice, reset, load) adds one, and a change read from the history adds nothing.
+ * How the last change should enter the browser history: a slider drag replaces the current entry once it settles,
+ * a discrete step (preset, switch, choice, reset, load) adds one, 'replace' rewrites the current entry at once,
+ * and a change read from the history adds nothing.
  */
-export type ChangeKind = 'drag' | 'step' | 'history';
+export type ChangeKind = 'drag' | 'step' | 'replace' | 'history';
 
 export interface ScenarioSlice {
   scenario: Scenario;

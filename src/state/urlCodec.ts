@@ -1,12 +1,17 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
-import { isLocale, type Locale } from '../i18n';
+import { LOCALES, type Locale } from '../i18n';
+import { THEMES, type Theme } from '../lib/theme';
 import { isPresetId, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, fromDisplay, toDisplay, type Param } from './parameters';
 
 export const URL_VERSION = 1;
-/** Longer queries are refused whole: no real scenario needs a tenth of this. */
-export const MAX_QUERY_LENGTH = 4000;
+/**
+ * The longest query the app reads, and so the longest it writes (`fitLink` keeps every link it makes under it).
+ * 8,000 characters stays inside the 8 KB request line that common servers accept; a 30-step lesson with a dozen
+ * settings a step needs about 5,000.
+ */
+export const MAX_LINK_LENGTH = 8000;
 /** Prefix of the comparison scenario's parameters (b.ca=25). */
 export const COMPARE_PREFIX = 'b.';
 
@@ -56,13 +61,18 @@ export type ProblemReason =
   | { code: 'newerVersion'; version: number }
   | { code: 'notZeroOne' }
   | { code: 'badData' }
-  | { code: 'badLang' };
+  | { code: 'badLang' }
+  | { code: 'notPresent' }
+  | { code: 'tooManySteps'; max: number }
+  | { code: 'noStep'; max: number };
 
 /** A parameter the link got wrong: shown to the person, never thrown. */
 export interface LinkProblem {
   param: string;
   value: string;
   reason: ProblemReason;
+  /** The value used instead, as shown on screen (settings only). */
+  fallback?: string;
 }
 
 /** The screens besides the simulator, by their `view=` name. */
@@ -80,6 +90,8 @@ export interface LinkState {
   compare: Scenario | null;
   comparePresetId: PresetId | null;
   embed: boolean;
+  /** The colour theme the link asks for (null: the reader's own). */
+  theme: Theme | null;
   /** Data version the link was made with, if it says. */
   dataVersion: string | null;
   /** Parameters this app does not know, kept as they came so that nothing of the sender's is lost. */
@@ -90,21 +102,8 @@ export interface ParsedLink extends LinkState {
   problems: LinkProblem[];
 }
 
-const RESERVED = new Set([
-  'v',
-  'preset',
-  'embed',
-  'data',
-  'cmp',
-  'b.preset',
-  'lang',
-  'present',
-  'lesson',
-  'step',
-  'at',
-  'view',
-  'theme',
-]);
+/** Parameters read elsewhere (the lesson's, by `parseLesson`); never kept as unknown. */
+const LESSON_PARAMS = new Set(['present', 'lesson', 'step', 'at']);
 const NUMBER = /^\d{1,4}(\.\d{1,6})?$/;
 /** A Map, not an object literal: `__proto__` must read as unknown, not as Object.prototype (the fuzz test found it). */
 const BOOLEAN = new Map<string, boolean>([
@@ -170,8 +169,14 @@ function shown(raw: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-function readScenario(values: Values, prefix: string, problems: LinkProblem[]): Scenario {
-  const scenario = { ...V1_DEFAULTS } as Record<keyof Scenario, unknown>;
+/** A setting as the link writes it, with its unit: "35%", "on", "observed" (the same in every language). */
+function linkValue(p: Param, value: Scenario[keyof Scenario]): string {
+  return `${formatValue(p, value)}${p.kind === 'number' && p.unit === '%' ? '%' : ''}`;
+}
+
+/** Reads one scenario's settings on top of `base`; a refused value keeps the base's, which the problem names. */
+function readScenario(values: Values, prefix: string, base: Scenario, problems: LinkProblem[]): Scenario {
+  const scenario = { ...base } as Record<keyof Scenario, unknown>;
   for (const p of PARAMS) {
     const name = prefix + p.url;
     const list = values.get(name);
@@ -181,13 +186,14 @@ function readScenario(values: Values, prefix: string, problems: LinkProblem[]): 
         param: name,
         value: list.map(shown).join(', '),
         reason: { code: 'repeated', count: list.length },
+        fallback: linkValue(p, base[p.key]),
       });
       continue;
     }
     const raw = list[0] ?? '';
     const r = parseValue(p, raw);
     if (r.ok) scenario[p.key] = r.value;
-    else problems.push({ param: name, value: shown(raw), reason: r.reason });
+    else problems.push({ param: name, value: shown(raw), reason: r.reason, fallback: linkValue(p, base[p.key]) });
   }
   return scenario as unknown as Scenario;
 }
@@ -210,10 +216,78 @@ function readPreset(values: Values, name: string, problems: LinkProblem[]): Pres
   return null;
 }
 
+/**
+ * The link's view options, one row each: its parameter, the value when the link leaves it out, how a raw value is
+ * read (or why it is refused) and how a value is written (null: left out). `parseLink` and `toSearch` loop over it.
+ */
+interface Field<T> {
+  url: string;
+  empty: T;
+  read: (raw: string) => { ok: true; value: T } | { ok: false; reason: ProblemReason };
+  write: (value: T) => string | null;
+}
+
+function oneOf<T extends string>(url: string, options: readonly T[], reason?: ProblemReason): Field<T | null> {
+  return {
+    url,
+    empty: null,
+    read: (raw) =>
+      (options as readonly string[]).includes(raw)
+        ? { ok: true, value: raw as T }
+        : { ok: false, reason: reason ?? { code: 'notOneOf', options: options.join(', ') } },
+    write: (value) => value,
+  };
+}
+
+export const LINK_FIELDS = {
+  view: oneOf('view', VIEWS),
+  lang: oneOf('lang', LOCALES, { code: 'badLang' }),
+  theme: oneOf('theme', THEMES),
+  embed: {
+    url: 'embed',
+    empty: false,
+    read: (raw) => {
+      const b = BOOLEAN.get(raw);
+      return b === undefined ? { ok: false, reason: { code: 'notZeroOne' } } : { ok: true, value: b };
+    },
+    write: (value) => (value ? '1' : null),
+  } satisfies Field<boolean>,
+  dataVersion: {
+    url: 'data',
+    empty: null,
+    read: (raw) =>
+      /^[0-9a-f]{6,40}$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: { code: 'badData' } },
+    write: (value) => value,
+  } satisfies Field<string | null>,
+} as const;
+
+type FieldKey = keyof typeof LINK_FIELDS;
+
+function readField<K extends FieldKey>(key: K, values: Values, problems: LinkProblem[]): LinkState[K] {
+  const field = LINK_FIELDS[key] as unknown as Field<LinkState[K]>;
+  const raw = single(values, field.url, problems);
+  if (raw === null) return field.empty;
+  const r = field.read(raw);
+  if (r.ok) return r.value;
+  problems.push({ param: field.url, value: shown(raw), reason: r.reason });
+  return field.empty;
+}
+
+const FIELD_KEYS = Object.keys(LINK_FIELDS) as FieldKey[];
+/** Every parameter name the codec itself reads, besides the scenario settings. */
+export const CODEC_PARAMS = new Set([
+  'v',
+  'preset',
+  'cmp',
+  `${COMPARE_PREFIX}preset`,
+  ...FIELD_KEYS.map((k) => LINK_FIELDS[k].url),
+]);
+
 const EMPTY: LinkState = {
   scenario: { ...V1_DEFAULTS },
   view: null,
   lang: null,
+  theme: null,
   presetId: null,
   compare: null,
   comparePresetId: null,
@@ -222,31 +296,37 @@ const EMPTY: LinkState = {
   unknown: [],
 };
 
-/** Any string in, a complete valid state out; every ignored value is listed with its reason. Never throws. */
+/** A refused link: the defaults, and why. */
+function refused(problem: LinkProblem): ParsedLink {
+  return { ...EMPTY, scenario: { ...V1_DEFAULTS }, problems: [problem] };
+}
+
+/**
+ * Any string in, a complete valid state out; every ignored value is listed with its reason. Never throws.
+ *
+ * Settings are read against a base: links the app writes carry `v=` and spell out every setting that differs from
+ * the frozen v1 defaults, so they never depend on a preset's definition. A hand-typed link has no `v=`: there
+ * `preset=X&ca=40` means preset X with Canada at 40%, as a person would expect.
+ */
 export function parseLink(search: string): ParsedLink {
   const problems: LinkProblem[] = [];
-  if (search.length > MAX_QUERY_LENGTH)
-    return {
-      ...EMPTY,
-      scenario: { ...V1_DEFAULTS },
-      problems: [
-        {
-          param: 'link',
-          value: `${search.length} characters`,
-          reason: { code: 'tooLong', max: MAX_QUERY_LENGTH },
-        },
-      ],
-    };
+  if (search.length > MAX_LINK_LENGTH)
+    return refused({
+      param: 'link',
+      value: `${search.length} characters`,
+      reason: { code: 'tooLong', max: MAX_LINK_LENGTH },
+    });
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { ...EMPTY, problems: [{ param: 'link', value: shown(search), reason: { code: 'unreadable' } }] };
+    return refused({ param: 'link', value: shown(search), reason: { code: 'unreadable' } });
   }
   let values: Values = new Map();
   for (const [key, value] of params) values.set(key, [...(values.get(key) ?? []), value]);
 
   const versionRaw = single(values, 'v', problems);
+  const handTyped = versionRaw === null;
   let version = URL_VERSION;
   if (versionRaw !== null) {
     if (/^\d{1,3}$/.test(versionRaw)) version = Number(versionRaw);
@@ -267,48 +347,40 @@ export function parseLink(search: string): ParsedLink {
 
   const presetId = readPreset(values, 'preset', problems);
   const comparePresetId = readPreset(values, `${COMPARE_PREFIX}preset`, problems);
-  // A hand-typed link with only `preset=` (no settings) means that preset; links the app writes always spell
-  // out every setting that differs from the v1 defaults, so they never depend on a preset's definition.
   const hasSettings = (prefix: string) => PARAMS.some((p) => values.has(prefix + p.url));
-  const scenario =
-    presetId && !hasSettings('') ? { ...presets[presetId].scenario } : readScenario(values, '', problems);
-  const hasCompare = values.has('cmp') || [...values.keys()].some((k) => k.startsWith(COMPARE_PREFIX));
-  const compare = !hasCompare
-    ? null
-    : comparePresetId && !hasSettings(COMPARE_PREFIX)
-      ? { ...presets[comparePresetId].scenario }
-      : readScenario(values, COMPARE_PREFIX, problems);
-  const embedRaw = single(values, 'embed', problems);
-  if (embedRaw !== null && !BOOLEAN.has(embedRaw))
-    problems.push({ param: 'embed', value: shown(embedRaw), reason: { code: 'notZeroOne' } });
-  const dataRaw = single(values, 'data', problems);
-  const dataVersion = dataRaw !== null && /^[0-9a-f]{6,40}$/.test(dataRaw) ? dataRaw : null;
-  if (dataRaw !== null && dataVersion === null)
-    problems.push({ param: 'data', value: shown(dataRaw), reason: { code: 'badData' } });
+  // A link with only `preset=` (no settings) means that preset, whatever its version.
+  const base = (id: PresetId | null, prefix: string) =>
+    id && (handTyped || !hasSettings(prefix)) ? presets[id].scenario : V1_DEFAULTS;
+  const scenario = readScenario(values, '', base(presetId, ''), problems);
 
-  const viewRaw = single(values, 'view', problems);
-  const view = (VIEWS as readonly string[]).find((v) => v === viewRaw) as View | undefined;
-  if (viewRaw !== null && !view)
-    problems.push({ param: 'view', value: shown(viewRaw), reason: { code: 'notOneOf', options: VIEWS.join(', ') } });
+  // B exists when cmp says so, or when the link names B's preset or one of B's settings (b.b.ca names neither).
+  const cmpRaw = single(values, 'cmp', problems);
+  const cmp = cmpRaw === null ? null : (BOOLEAN.get(cmpRaw) ?? null);
+  if (cmpRaw !== null && cmp === null)
+    problems.push({ param: 'cmp', value: shown(cmpRaw), reason: { code: 'notZeroOne' } });
+  const namesB = values.has(`${COMPARE_PREFIX}preset`) || hasSettings(COMPARE_PREFIX);
+  const hasCompare = cmp ?? namesB;
+  const compare = hasCompare
+    ? readScenario(values, COMPARE_PREFIX, base(comparePresetId, COMPARE_PREFIX), problems)
+    : null;
 
-  const langRaw = single(values, 'lang', problems);
-  const lang = isLocale(langRaw) ? langRaw : null;
-  if (langRaw !== null && !lang) problems.push({ param: 'lang', value: shown(langRaw), reason: { code: 'badLang' } });
+  const fields = Object.fromEntries(FIELD_KEYS.map((k) => [k, readField(k, values, problems)])) as Pick<
+    LinkState,
+    FieldKey
+  >;
 
   const known = new Set(PARAMS.flatMap((p) => [p.url, COMPARE_PREFIX + p.url]));
   const unknown: [string, string][] = [];
   for (const [key, list] of values)
-    if (!known.has(key) && !RESERVED.has(key)) for (const value of list) unknown.push([key, value]);
+    if (!known.has(key) && !CODEC_PARAMS.has(key) && !LESSON_PARAMS.has(key))
+      for (const value of list) unknown.push([key, value]);
 
   return {
     scenario,
-    view: view ?? null,
-    lang,
     presetId,
     compare,
     comparePresetId: compare ? comparePresetId : null,
-    embed: embedRaw !== null && BOOLEAN.get(embedRaw) === true,
-    dataVersion,
+    ...fields,
     unknown,
     problems,
   };
@@ -320,28 +392,67 @@ function formatValue(p: Param, value: Scenario[keyof Scenario]): string {
   return String(value);
 }
 
-function writeScenario(out: URLSearchParams, s: Scenario, prefix: string) {
+/** The settings of a scenario that differ from the v1 defaults, as [name, value] pairs in table order. */
+export function scenarioPairs(s: Scenario, prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
   for (const p of PARAMS) {
     const value = s[p.key];
-    if (value !== V1_DEFAULTS[p.key]) out.append(prefix + p.url, formatValue(p, value));
+    if (value !== V1_DEFAULTS[p.key]) out.push([prefix + p.url, formatValue(p, value)]);
+  }
+  return out;
+}
+
+function query(pairs: readonly (readonly [string, string])[]): string {
+  return `?${new URLSearchParams(pairs as [string, string][]).toString()}`;
+}
+
+/** What `fitLink` had to leave out to keep a link readable. */
+export interface LinkCut {
+  /** Unknown parameters dropped (they came with the link; this app does not read them). */
+  unknown: number;
+  /** Trailing parameters of the extra part dropped (a lesson's last steps). */
+  extra: number;
+}
+
+/**
+ * The query string of a state (with a leading "?"): only what differs from the v1 defaults, in table order, then
+ * `extra` (a lesson's parameters). It never exceeds MAX_LINK_LENGTH, so the app never writes a link it would then
+ * refuse: when it would, unknown parameters go first, then the extra part's droppable parameters from the end.
+ */
+export function fitLink(
+  state: Partial<LinkState> & { scenario: Scenario },
+  extra: { keep: [string, string][]; droppable: [string, string][] } = { keep: [], droppable: [] },
+): { search: string; cut: LinkCut } {
+  const head: [string, string][] = [['v', String(URL_VERSION)]];
+  if (state.presetId) head.push(['preset', state.presetId]);
+  head.push(...scenarioPairs(state.scenario));
+  if (state.compare) {
+    head.push(['cmp', '1']);
+    if (state.comparePresetId) head.push([`${COMPARE_PREFIX}preset`, state.comparePresetId]);
+    head.push(...scenarioPairs(state.compare, COMPARE_PREFIX));
+  }
+  for (const k of FIELD_KEYS) {
+    const field = LINK_FIELDS[k] as unknown as Field<unknown>;
+    const value = field.write(state[k] ?? field.empty);
+    if (value !== null) head.push([field.url, value]);
+  }
+  const unknown = [...(state.unknown ?? [])];
+  const droppable = [...extra.droppable];
+  const cut: LinkCut = { unknown: 0, extra: 0 };
+  for (;;) {
+    const search = query([...head, ...droppable, ...extra.keep, ...unknown]);
+    if (search.length <= MAX_LINK_LENGTH) return { search, cut };
+    if (unknown.length > 0) {
+      unknown.pop();
+      cut.unknown++;
+    } else if (droppable.length > 1) {
+      droppable.pop();
+      cut.extra++;
+    } else return { search: query(head), cut: { unknown: cut.unknown, extra: cut.extra + droppable.length } };
   }
 }
 
-/** The query string of a state (with a leading "?"): only what differs from the v1 defaults, in table order. */
+/** The query string of a state: `fitLink` without the extra part. */
 export function toSearch(state: Partial<LinkState> & { scenario: Scenario }): string {
-  const out = new URLSearchParams();
-  out.append('v', String(URL_VERSION));
-  if (state.presetId) out.append('preset', state.presetId);
-  writeScenario(out, state.scenario, '');
-  if (state.compare) {
-    out.append('cmp', '1');
-    if (state.comparePresetId) out.append(`${COMPARE_PREFIX}preset`, state.comparePresetId);
-    writeScenario(out, state.compare, COMPARE_PREFIX);
-  }
-  if (state.view) out.append('view', state.view);
-  if (state.lang) out.append('lang', state.lang);
-  if (state.embed) out.append('embed', '1');
-  if (state.dataVersion) out.append('data', state.dataVersion);
-  for (const [k, v] of state.unknown ?? []) out.append(k, v);
-  return `?${out.toString()}`;
+  return fitLink(state).search;
 }

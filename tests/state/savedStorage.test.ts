@@ -1,7 +1,10 @@
 // Saved scenarios: versioned storage with migrations; a corrupt or foreign entry is set aside, never lost.
 import { describe, expect, it } from 'vitest';
 import {
+  applyEdits,
   exportFile,
+  isIsoDateTime,
+  MAX_SAVED,
   loadFromStorage,
   mergeImported,
   parseImport,
@@ -20,8 +23,10 @@ const item = (over: Partial<SavedScenario> = {}): SavedScenario => ({
   ...over,
 });
 
+/** localStorage in memory, with a quota in characters like a browser's (5 MB by default there). */
 class MemoryStorage implements Storage {
   map = new Map<string, string>();
+  constructor(private readonly quota = Infinity) {}
   get length() {
     return this.map.size;
   }
@@ -38,9 +43,14 @@ class MemoryStorage implements Storage {
     this.map.delete(k);
   }
   setItem(k: string, v: string) {
+    const used = [...this.map].reduce((n, [key, value]) => n + (key === k ? 0 : key.length + value.length), 0);
+    if (used + k.length + v.length > this.quota) throw new DOMException('quota exceeded', 'QuotaExceededError');
     this.map.set(k, v);
   }
 }
+
+const setAside = (storage: MemoryStorage) =>
+  [...storage.map].filter(([k]) => k.startsWith(SET_ASIDE_PREFIX)).map(([, v]) => v);
 
 describe('parseStored', () => {
   it('reads what it wrote', () => {
@@ -92,10 +102,65 @@ describe('loadFromStorage', () => {
   it('moves what it cannot read under a key of its own, and writes back the rest', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, items: [item(), 'garbage'] }));
-    const loaded = loadFromStorage(storage, () => '2026-11-23T00:00:00Z');
+    const loaded = loadFromStorage(storage);
     expect(loaded.items).toHaveLength(1);
-    expect(storage.getItem(`${SET_ASIDE_PREFIX}2026-11-23T00:00:00Z-0`)).toBe('"garbage"');
+    expect(setAside(storage)).toEqual(['"garbage"']);
     expect(parseStored(storage.getItem(STORAGE_KEY)).items).toEqual([item()]);
+    // Loading again sets nothing aside twice.
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, items: [item(), 'garbage'] }));
+    loadFromStorage(storage);
+    expect(setAside(storage)).toEqual(['"garbage"']);
+  });
+
+  it('leaves a newer format in place, copies it nowhere, and reads it as read-only, however often it loads', () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ version: 9, items: [{ anything: true }] });
+    storage.setItem(STORAGE_KEY, newer);
+    for (let i = 0; i < 5; i++) expect(loadFromStorage(storage).readOnly).toBe(true);
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(storage.length).toBe(1);
+  });
+
+  it('moves a corrupt value too big to copy (storage full), so saving works again and nothing is lost', () => {
+    const storage = new MemoryStorage(5_000_000);
+    const corrupt = `{${'x'.repeat(4_000_000)}`;
+    storage.setItem(STORAGE_KEY, corrupt);
+    const loaded = loadFromStorage(storage);
+    expect(loaded.stuck).toBe(0);
+    expect(setAside(storage)).toEqual([corrupt]);
+    expect(parseStored(storage.getItem(STORAGE_KEY))).toMatchObject({ items: [], setAside: [] });
+  });
+
+  it('a date that is not one costs the entry its date, never the entry', () => {
+    const loaded = parseStored(
+      JSON.stringify({
+        version: 1,
+        items: [item({ savedAt: 'not a date' }), item({ id: 'b', savedAt: '2025-13-45T00:00Z' })],
+      }),
+    );
+    expect(loaded.setAside).toEqual([]);
+    expect(loaded.items.map((i) => i.savedAt)).toEqual([null, null]);
+    expect(isIsoDateTime('2026-11-23T10:00:00.000Z')).toBe(true);
+    expect(isIsoDateTime('2026-02-30T10:00:00Z')).toBe(false);
+  });
+});
+
+describe('two tabs', () => {
+  it('applies this tab’s add, rename and delete to what another tab stored meanwhile', () => {
+    const a = item({ id: 'a', name: 'A' });
+    const b = item({ id: 'b', name: 'B' });
+    const fromOtherTab = item({ id: 'c', name: 'C (other tab)' });
+    const before = [a, b];
+    const renamed = { ...a, name: 'A renamed' };
+    const added = item({ id: 'd', name: 'D (this tab)' });
+    const after = [renamed, added]; // b deleted here
+    expect(applyEdits([a, b, fromOtherTab], before, after).map((s) => s.name)).toEqual([
+      'A renamed',
+      'C (other tab)',
+      'D (this tab)',
+    ]);
+    // An entry the other tab deleted stays deleted, unless this tab renamed it.
+    expect(applyEdits([b], before, [a, b, added]).map((s) => s.id)).toEqual(['b', 'd']);
   });
 });
 
@@ -118,9 +183,28 @@ describe('export and import', () => {
     expect(partly.errors[0]).toMatchObject({ code: 'entry', reason: { where: 'file', n: 2 } });
   });
 
+  it('a file with one id twice gets two ids: one Delete removes one entry', () => {
+    const file = exportFile([item({ name: 'First' }), item({ name: 'Second' })], '2026-11-23T00:00:00Z');
+    const { items } = parseImport(file);
+    let n = 0;
+    const merged = mergeImported([item({ id: 'a1-2', name: 'Saved before' })], items, () => `new-${++n}`).items;
+    expect(new Set(merged.map((i) => i.id)).size).toBe(3);
+    const firstImported = merged.find((i) => i.name === 'First')!;
+    expect(merged.filter((i) => i.id !== firstImported.id).map((i) => i.name)).toEqual(['Saved before', 'Second']);
+  });
+
+  it('an import past the limit keeps the first entries and counts the rest', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => item({ id: `i${i}`, name: `Scenario ${i}` }));
+    const { items, errors } = parseImport(exportFile(many, '2026-11-23T00:00:00Z'));
+    expect(errors).toEqual([]);
+    const merged = mergeImported([item({ id: 'mine' })], items, () => 'x');
+    expect(merged.items).toHaveLength(MAX_SAVED);
+    expect(merged.leftOut).toBe(10_000 - (MAX_SAVED - 1));
+  });
+
   it('merging keeps both when ids collide', () => {
     let n = 0;
-    const merged = mergeImported([item()], [item({ name: 'Imported' })], () => `new-${++n}`);
+    const merged = mergeImported([item()], [item({ name: 'Imported' })], () => `new-${++n}`).items;
     expect(merged.map((i) => [i.id, i.name])).toEqual([
       ['a1', 'Canada at 50%'],
       ['new-1', 'Imported'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, PRESET_IDS, presets } from '../../src/model/presets';
 import { PERIODS, type Scenario } from '../../src/model/types';
 import { PARAMS } from '../../src/state/parameters';
-import { MAX_QUERY_LENGTH, parseLink, toSearch, URL_VERSION, V1_DEFAULTS } from '../../src/state/urlCodec';
+import { MAX_LINK_LENGTH, parseLink, toSearch, URL_VERSION, V1_DEFAULTS } from '../../src/state/urlCodec';
 
 /** Any valid scenario, with numbers on the grid a person can reach (display value with up to 4 decimals). */
 export const validScenario: fc.Arbitrary<Scenario> = fc.record(
@@ -119,9 +119,9 @@ describe('reading links', () => {
   });
 
   it('refuses an oversized link whole', () => {
-    const parsed = parseLink(`?ca=20&pad=${'x'.repeat(MAX_QUERY_LENGTH)}`);
+    const parsed = parseLink(`?ca=20&pad=${'x'.repeat(MAX_LINK_LENGTH)}`);
     expect(parsed.scenario).toEqual(V1_DEFAULTS);
-    expect(parsed.problems[0]?.reason).toEqual({ code: 'tooLong', max: MAX_QUERY_LENGTH });
+    expect(parsed.problems[0]?.reason).toEqual({ code: 'tooLong', max: MAX_LINK_LENGTH });
   });
 
   it('reads a link from a newer version as far as it can, and says so', () => {

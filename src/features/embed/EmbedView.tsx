@@ -4,7 +4,7 @@ import { presetLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
-import { searchOf } from '../../state/urlSync';
+import { searchOf } from '../../state/persistence';
 import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';

@@ -9,7 +9,7 @@ import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../
 import { COUNTRIES, type Dataset } from '../../model/types';
 import { scenarioChanges } from '../../state/lesson';
 import { useAppStore, useStoreApi } from '../../state/store';
-import { parseLink } from '../../state/urlCodec';
+import { parseLink, toSearch } from '../../state/urlCodec';
 import { useSimulation } from '../results/useSimulation';
 import { QrCode } from './QrCode';
 
@@ -58,7 +58,8 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const prev = lesson.steps[at - 1];
   if (!step) return null;
   const changes = prev ? scenarioChanges(parseLink(prev.search).scenario, parseLink(step.search).scenario) : [];
-  const link = window.location.href;
+  // Students scan the step's scenario, to explore on their phones: a short link, not the whole lesson.
+  const link = `${window.location.origin}${window.location.pathname}${toSearch({ scenario: parseLink(step.search).scenario, presetId: parseLink(step.search).presetId })}`;
 
   return (
     <div

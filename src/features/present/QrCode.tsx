@@ -1,13 +1,19 @@
 // A QR code of a link, drawn as SVG from the module matrix of the qrcode library (loaded on first use).
 import { useEffect, useState } from 'react';
 import { t } from '../../i18n';
+import { importWithReload } from '../../lib/lazy';
+
+/** What a QR code holds at error-correction level M (version 40, bytes): longer text cannot be drawn. */
+export const QR_MAX_BYTES = 2331;
 
 export function QrCode({ text, size = 280, label }: { text: string; size?: number; label: string }) {
   const [matrix, setMatrix] = useState<{ size: number; dark: boolean[] } | null>(null);
   const [error, setError] = useState('');
+  const bytes = new TextEncoder().encode(text).length;
   useEffect(() => {
     let live = true;
-    import('qrcode')
+    if (bytes > QR_MAX_BYTES) return;
+    importWithReload(() => import('qrcode'))
       .then((QR) => {
         const qr = QR.create(text, { errorCorrectionLevel: 'M' });
         const n = qr.modules.size;
@@ -18,7 +24,8 @@ export function QrCode({ text, size = 280, label }: { text: string; size?: numbe
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, bytes]);
+  if (bytes > QR_MAX_BYTES) return <p role="alert">{t('present.qrTooLong', { n: bytes, max: QR_MAX_BYTES })}</p>;
   if (error) return <p role="alert">{t('present.qrError', { detail: error })}</p>;
   if (!matrix) return <div style={{ width: size, height: size }} aria-busy="true" />;
   const n = matrix.size + 8;

@@ -1,5 +1,6 @@
 // The 2025 reality check: the model's predicted 2025 imports beside what happened, and where a simple model misses.
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyWithReload } from '../../lib/lazy';
 import { ChartFrame } from '../../charts/ChartFrame';
 import ChangePairBars, { PAIR_COLORS } from '../../charts/ChangePairBars';
 import { COUNTRY_COLORS, COUNTRY_NAMES } from '../../charts/programs';
@@ -13,7 +14,7 @@ import { POLICY_PATH_2025, realityCheck } from '../../model/realityCheck';
 import { COUNTRIES, type Dataset } from '../../model/types';
 import { ChartSuspense } from '../results/lazyCharts';
 
-const UtilizationChart = lazy(() => import('../../charts/UtilizationChart'));
+const UtilizationChart = lazyWithReload(() => import('../../charts/UtilizationChart'));
 const CHART_HEIGHT = 260;
 
 export function RealityPage({ dataset }: { dataset: Dataset }) {

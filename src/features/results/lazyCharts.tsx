@@ -1,8 +1,9 @@
 // Recharts components, loaded on demand so the first screen is interactive before the chart code arrives.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyWithReload } from '../../lib/lazy';
 import { t } from '../../i18n';
 
-export const SensitivityChart = lazy(() => import('../../charts/SensitivityChart'));
+export const SensitivityChart = lazyWithReload(() => import('../../charts/SensitivityChart'));
 
 export function ChartSuspense({ height, children }: { height: number; children: ReactNode }) {
   return (

@@ -1,16 +1,19 @@
 // Saved scenarios: name and save the current one; list, load, rename, delete, compare; export and import a file.
 import { useState, type FormEvent } from 'react';
-import { t } from '../../i18n';
+import { say, t } from '../../i18n';
 import { presetLabel } from '../../i18n/labels';
 import { download } from '../../lib/download';
+import { importWithReload } from '../../lib/lazy';
 import { formatDateTime } from '../../lib/format';
 import { importErrorText } from './text';
 import { useAppStore, useStoreApi } from '../../state/store';
-import { describeScenario } from '../../state/lesson';
+import { describeScenario, MAX_STEPS, stepSearch } from '../../state/lesson';
 import { enterFullscreen } from '../present/fullscreen';
 import { parseLink } from '../../state/urlCodec';
-import { problemsNotice, searchOf } from '../../state/urlSync';
+import { problemsNotice, searchOf } from '../../state/persistence';
 
+/** Saved scenarios are listed this many at a time. */
+const PAGE = 50;
 const newId = () => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 export function SavedPanel() {
@@ -24,16 +27,18 @@ export function SavedPanel() {
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const store = useStoreApi();
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [shownCount, setShownCount] = useState(PAGE);
   const lessonItems = saved.filter((x) => !excluded.has(x.id));
   const present = () => {
     enterFullscreen();
+    const steps = lessonItems.slice(0, MAX_STEPS);
     store.getState().startPresentation({
       id: 'custom',
       title: t('lesson.custom.title'),
-      steps: lessonItems.map((x) => ({
+      steps: steps.map((x) => ({
         title: x.name,
         notes: describeScenario(parseLink(x.search).scenario),
-        search: x.search,
+        search: stepSearch(x.search),
       })),
     });
   };
@@ -63,20 +68,24 @@ export function SavedPanel() {
   };
 
   const importFile = async (file: File) => {
-    const { parseImport, mergeImported } = await import('../../state/savedStorage');
+    const { parseImport, mergeImported, MAX_SAVED } = await importWithReload(() => import('../../state/savedStorage'));
     const { items, errors } = parseImport(await file.text());
-    setImportErrors(errors.map(importErrorText));
     const api = store.getState();
-    if (items.length) api.setSaved(mergeImported(api.saved, items, newId));
+    const merged = mergeImported(api.saved, items, newId);
+    const all =
+      merged.leftOut > 0 ? [...errors, { code: 'tooMany' as const, n: merged.leftOut, max: MAX_SAVED }] : errors;
+    setImportErrors(all.map(importErrorText));
+    const added = items.length - merged.leftOut;
+    if (added > 0) api.setSaved(merged.items);
     setMessage(
-      errors.length
-        ? t('saved.importedSomeMsg', { n: items.length, bad: errors.length })
-        : t('saved.importedMsg', { n: items.length }),
+      all.length
+        ? t('saved.importedSomeMsg', { n: added, bad: errors.length + merged.leftOut })
+        : t('saved.importedMsg', { n: added }),
     );
   };
 
   const exportAll = async () => {
-    const { exportFile } = await import('../../state/savedStorage');
+    const { exportFile } = await importWithReload(() => import('../../state/savedStorage'));
     download(
       'usmca-scenarios.json',
       new Blob([exportFile(store.getState().saved, new Date().toISOString())], { type: 'application/json' }),
@@ -87,7 +96,7 @@ export function SavedPanel() {
     <div className="tool-panel" role="region" aria-label={t('saved.region')}>
       {error && (
         <p role="alert" className="notice is-warning">
-          {error}
+          {say(error)}
         </p>
       )}
       <form onSubmit={save} className="save-form">
@@ -113,7 +122,7 @@ export function SavedPanel() {
         <p className="help">{t('saved.empty')}</p>
       ) : (
         <ul className="saved-list">
-          {saved.map((item) => (
+          {saved.slice(0, shownCount).map((item) => (
             <li key={item.id}>
               {renaming?.id === item.id ? (
                 <form
@@ -154,7 +163,7 @@ export function SavedPanel() {
                     <span className="sr-only">{t('saved.inLesson', { name: item.name })}</span>
                   </label>
                   <span className="saved-name">{item.name}</span>
-                  {item.savedAt && <span className="help"> {formatDateTime(item.savedAt)}</span>}
+                  <span className="help"> {item.savedAt ? formatDateTime(item.savedAt) : t('saved.noDate')}</span>
                   <span className="saved-actions">
                     {(
                       [
@@ -186,11 +195,21 @@ export function SavedPanel() {
           ))}
         </ul>
       )}
+      {saved.length > shownCount && (
+        <button type="button" onClick={() => setShownCount(shownCount + PAGE)}>
+          {t('saved.showMore', { n: Math.min(PAGE, saved.length - shownCount) })}
+        </button>
+      )}
       {saved.length > 0 && (
         <div className="button-row">
           <button type="button" onClick={present} disabled={lessonItems.length === 0}>
-            {t('saved.present', { n: lessonItems.length })}
+            {t('saved.present', { n: Math.min(lessonItems.length, MAX_STEPS) })}
           </button>
+          {lessonItems.length > MAX_STEPS && (
+            <p className="help" role="note">
+              {t('saved.lessonCut', { max: MAX_STEPS, n: lessonItems.length })}
+            </p>
+          )}
         </div>
       )}
       <div className="saved-files">

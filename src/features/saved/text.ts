@@ -1,31 +1,33 @@
-// Saved-scenario problems in the reader's language.
-import { t } from '../../i18n';
+// Saved-scenario problems as words (worded in the reader's language when shown).
+import { say, words, type Words } from '../../i18n';
 import type { ImportError, SavedReason } from '../../state/savedStorage';
 
-export function savedReasonText(r: SavedReason): string {
+export function savedReasonWords(r: SavedReason): Words {
   switch (r.code) {
     case 'notJson':
-      return t('saved.reason.notJson');
+      return words('saved.reason.notJson');
     case 'newer':
-      return t('saved.reason.newer', { version: r.version });
+      return words('saved.reason.newer', { version: r.version });
     case 'unknownFormat':
-      return t('saved.reason.unknownFormat');
+      return words('saved.reason.unknownFormat');
     case 'entry':
-      return t(`saved.reason.entry.${r.where}`, { n: r.n, preview: r.preview, detail: r.detail });
+      return words(`saved.reason.entry.${r.where}`, { n: r.n, preview: r.preview, detail: r.detail });
   }
 }
 
 export function importErrorText(e: ImportError): string {
   switch (e.code) {
     case 'notJson':
-      return t('saved.import.notJson');
+      return say(words('saved.import.notJson'));
     case 'notOurs':
-      return t('saved.import.notOurs');
+      return say(words('saved.import.notOurs'));
     case 'wrongFormat':
-      return t('saved.import.wrongFormat', { version: e.version, expected: e.expected });
+      return say(words('saved.import.wrongFormat', { version: e.version, expected: e.expected }));
     case 'noList':
-      return t('saved.import.noList');
+      return say(words('saved.import.noList'));
+    case 'tooMany':
+      return say(words('saved.import.tooMany', { n: e.n, max: e.max }));
     case 'entry':
-      return savedReasonText(e.reason);
+      return say(savedReasonWords(e.reason));
   }
 }

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n';
 import type { Dataset, SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
-import { searchOf } from '../../state/urlSync';
+import { searchOf } from '../../state/persistence';
 import { scenarioSummary } from './summary';
 
 /** Copy text, or say it could not be done (clipboard refused, insecure page, old browser). */
