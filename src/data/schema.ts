@@ -4,6 +4,26 @@ import { PERIODS, PROGRAMS_232, type Dataset } from '../model/types';
 
 const share = z.number().check(z.gte(0), z.lte(1));
 const usd = z.number().check(z.gte(0));
+/**
+ * Trade flows the model divides by: positive, and below a bound no real figure reaches (a sector's US imports are
+ * at most ~$105B, a month's from one country ~$45B, a GDP ~$2.2T), so that a zero or a misplaced exponent is caught
+ * here and never shows as NaN or ∞.
+ */
+const flow = (max: number) => z.number().check(z.gt(0), z.lte(max));
+const SECTOR_MAX_USD = 1e12;
+const MONTH_MAX_USD = 1e12;
+const ECONOMY_MAX_USD = 1e14;
+
+/** A calendar date that exists (2025-02-30 and 2025-13-45 do not). */
+function realDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+const isoDate = z.string().check(z.refine(realDate, 'not a calendar date (YYYY-MM-DD)'));
+const isoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a month (YYYY-MM)'));
 
 function byKeys<K extends string, T extends z.ZodMiniType>(keys: readonly K[], value: T) {
   return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>);
@@ -23,8 +43,8 @@ const sector = z.object({
   label: z.string().check(z.minLength(1)),
   hsScope: z.string(),
   notes: z.string(),
-  imports2024Usd: usd,
-  imports2025Usd: usd,
+  imports2024Usd: flow(SECTOR_MAX_USD),
+  imports2025Usd: flow(SECTOR_MAX_USD),
   usmca: byKeys(PERIODS, usmcaShares),
   carveoutShare: share,
   mfnRate: share,
@@ -38,17 +58,17 @@ const country = <C extends 'CA' | 'MX'>(id: C) =>
   z.object({
     id: z.literal(id),
     name: z.string(),
-    gdpUsd: usd,
-    totalExportsUsd: usd,
+    gdpUsd: flow(ECONOMY_MAX_USD),
+    totalExportsUsd: flow(ECONOMY_MAX_USD),
     totalExportsSource: z.string(),
     shareExportsToUs: share,
     sectors: z.array(sector).check(z.minLength(1)),
-    special: z.object({ label: z.string(), imports2025Usd: usd, notes: z.string() }),
+    special: z.object({ label: z.string(), imports2025Usd: flow(SECTOR_MAX_USD), notes: z.string() }),
   });
 
 export const datasetSchema = z.object({
   version: z.string().check(z.minLength(1)),
-  asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  asOf: isoDate,
   baseYear: z.int(),
   countries: z.object({ CA: country('CA'), MX: country('MX') }),
   macro: z.array(
@@ -65,17 +85,17 @@ export const datasetSchema = z.object({
   monthlyUtilization: z.array(
     z.object({
       country: z.enum(['CA', 'MX']),
-      month: z.string(),
-      importsUsd: usd,
+      month: isoMonth,
+      importsUsd: flow(MONTH_MAX_USD),
       usmcaClaimedUsd: usd,
       usmcaShare: share,
     }),
   ),
   monthlyDuties: z.array(
     z.object({
-      month: z.string(),
-      importsCanadaUsd: usd,
-      importsMexicoUsd: usd,
+      month: isoMonth,
+      importsCanadaUsd: flow(MONTH_MAX_USD),
+      importsMexicoUsd: flow(MONTH_MAX_USD),
       dutiableShareCanada: share,
       dutiableShareMexico: share,
       customsDutiesUsd: usd,

@@ -78,3 +78,31 @@ describe('dataset build', () => {
     expect(() => buildDataset(withCell('crude_oil', 'Canada', 'mfn_rate', 'n/a'))).toThrow(/not a number/);
   });
 });
+
+describe('the app’s dataset schema', () => {
+  const good = () => JSON.parse(readFileSync(OUTPUT, 'utf8')) as ReturnType<typeof buildDataset>;
+
+  it('accepts the committed dataset', () => {
+    expect(() => parseDataset(good())).not.toThrow();
+  });
+
+  it('refuses a date that does not exist and a month that is not one', () => {
+    expect(() => parseDataset({ ...good(), asOf: '2025-13-45' })).toThrow(/calendar date/);
+    expect(() => parseDataset({ ...good(), asOf: '2025-02-30' })).toThrow(/calendar date/);
+    const d = good();
+    d.monthlyDuties[0]!.month = '2025-00';
+    expect(() => parseDataset(d)).toThrow(/month/);
+  });
+
+  it('refuses zero or absurd trade figures, which would show as NaN or ∞', () => {
+    const zero = good();
+    zero.countries.CA.sectors[0]!.imports2024Usd = 0;
+    expect(() => parseDataset(zero)).toThrow();
+    const huge = good();
+    huge.monthlyDuties[0]!.importsMexicoUsd = 4.5e19;
+    expect(() => parseDataset(huge)).toThrow();
+    const noGdp = good();
+    noGdp.countries.MX.gdpUsd = 0;
+    expect(() => parseDataset(noGdp)).toThrow();
+  });
+});

@@ -188,9 +188,59 @@ describe('hand-typed links', () => {
     expect(parsed.compare).toEqual(presets['pre-2025'].scenario);
   });
 
-  it('with any setting, the settings are read against the v1 defaults, as the app writes them', () => {
+  it('links the app writes (with v=) are read against the v1 defaults, so they never depend on a preset', () => {
     const june = presets['jun-2025-steel-50'].scenario;
     const edited = { ...june, caGeneral: 0.35 };
     expect(parseLink(toSearch({ scenario: edited, presetId: 'jun-2025-steel-50' })).scenario).toEqual(edited);
+  });
+
+  it('a hand-typed link (no v=) reads its settings on top of the preset it names', () => {
+    const parsed = parseLink('?preset=jun-2025-steel-50&ca=40');
+    expect(parsed.scenario).toEqual({ ...presets['jun-2025-steel-50'].scenario, caGeneral: 0.4 });
+    expect(parsed.problems).toEqual([]);
+    // A bad value falls back to the preset's own, and the notice names that value.
+    const bad = parseLink('?preset=jun-2025-steel-50&steel=abc');
+    expect(bad.scenario).toEqual(presets['jun-2025-steel-50'].scenario);
+    expect(bad.problems[0]).toMatchObject({ param: 'steel', fallback: '50%' });
+    expect(parseLink('?preset=pre-2025&steel=x').problems[0]).toMatchObject({ fallback: '0%' });
+  });
+});
+
+describe('outside input gets a clear answer', () => {
+  it('cmp=0 leaves the comparison off; cmp=1 or a B setting turns it on; a bad cmp is reported', () => {
+    expect(parseLink('?v=1&cmp=0').compare).toBeNull();
+    expect(parseLink('?v=1&cmp=0&b.ca=20').compare).toBeNull();
+    expect(parseLink('?v=1&cmp=1').compare).toEqual(V1_DEFAULTS);
+    expect(parseLink('?v=1&b.ca=20').compare).toEqual({ ...V1_DEFAULTS, caGeneral: 0.2 });
+    const bad = parseLink('?v=1&cmp=maybe');
+    expect(bad.compare).toBeNull();
+    expect(bad.problems).toEqual([{ param: 'cmp', value: 'maybe', reason: { code: 'notZeroOne' } }]);
+  });
+
+  it('b.b.ca names no setting of B: it does not open a comparison, and is kept as it came', () => {
+    const parsed = parseLink('?v=1&b.b.ca=30');
+    expect(parsed.compare).toBeNull();
+    expect(parsed.unknown).toEqual([['b.b.ca', '30']]);
+  });
+
+  it('reads theme= and reports a bad one', () => {
+    expect(parseLink('?theme=dark').theme).toBe('dark');
+    const bad = parseLink('?theme=neon');
+    expect(bad.theme).toBeNull();
+    expect(bad.problems).toEqual([
+      { param: 'theme', value: 'neon', reason: { code: 'notOneOf', options: 'auto, light, dark' } },
+    ]);
+    expect(toSearch({ scenario: V1_DEFAULTS, theme: 'light' })).toBe('?v=1&theme=light');
+  });
+
+  it('the writer never makes a link longer than the reader takes: unknown parameters go first', () => {
+    const unknown: [string, string][] = Array.from({ length: 400 }, (_, i) => [`extra${i}`, 'x'.repeat(20)]);
+    const search = toSearch({ scenario: { ...V1_DEFAULTS, caGeneral: 0.2 }, unknown });
+    expect(search.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    const back = parseLink(search);
+    expect(back.problems).toEqual([]);
+    expect(back.scenario.caGeneral).toBe(0.2);
+    expect(back.unknown.length).toBeGreaterThan(0);
+    expect(back.unknown.length).toBeLessThan(400);
   });
 });

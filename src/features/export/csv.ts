@@ -31,34 +31,43 @@ export const CSV_COLUMNS = [
   ...PROGRAMS.map((p) => `etr_${p}`),
 ] as const;
 
+/** Byte order mark: spreadsheets then read the file as UTF-8 (the en dash and accents survive). */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * RFC 4180 text: every record has the same number of fields (short ones are padded), fields with a comma, quote or
+ * line break are quoted, records end in CRLF, and the file opens with a BOM.
+ */
+export function toCsv(records: readonly (readonly (string | number)[])[]): string {
+  const width = Math.max(0, ...records.map((r) => r.length));
+  const lines = records.map((r) => [...r, ...Array<string>(width - r.length).fill('')].map(csvField).join(','));
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+}
+
 export function resultsCsv(dataset: Dataset, scenario: Scenario, result: SimulationResult, link: string): string {
-  const lines = [
-    '# USMCA Tariff Simulator: results by country and sector (rates and shares are fractions; money in US dollars)',
-    `# Data version ${dataset.version}; as of ${dataset.asOf}; base year ${dataset.baseYear}; ${dataset.sourcesNote}`,
-    `# Scenario: ${settingText(scenario)}`,
-    `# Link: ${link}`,
-    CSV_COLUMNS.join(','),
+  const records: (string | number)[][] = [
+    ['# USMCA Tariff Simulator: results by country and sector (rates and shares are fractions; money in US dollars)'],
+    [`# Data version ${dataset.version}; as of ${dataset.asOf}; base year ${dataset.baseYear}; ${dataset.sourcesNote}`],
+    [`# Scenario: ${settingText(scenario)}`],
+    [`# Link: ${link}`],
+    [...CSV_COLUMNS],
   ];
   for (const c of COUNTRIES) {
     const name = dataset.countries[c].name;
     for (const s of result.countries[c].bySector)
-      lines.push(
-        [
-          name,
-          s.id,
-          s.label,
-          s.importsUsd,
-          s.exposedUsd,
-          s.dutyUsd,
-          s.etr,
-          s.dutyAfterResponseUsd,
-          s.exportChangeUsd,
-          s.exportChangePct,
-          ...PROGRAMS.map((p) => s.byProgram[p]),
-        ]
-          .map(csvField)
-          .join(','),
-      );
+      records.push([
+        name,
+        s.id,
+        s.label,
+        s.importsUsd,
+        s.exposedUsd,
+        s.dutyUsd,
+        s.etr,
+        s.dutyAfterResponseUsd,
+        s.exportChangeUsd,
+        s.exportChangePct,
+        ...PROGRAMS.map((p) => s.byProgram[p]),
+      ]);
   }
-  return `${lines.join('\n')}\n`;
+  return toCsv(records);
 }

@@ -11,18 +11,32 @@ const data = realDataset();
 describe('resultsCsv', () => {
   const scenario = { ...DEFAULT_SCENARIO, caGeneral: 0.5 };
   const result = simulate(data, scenario);
-  const text = resultsCsv(data, scenario, result, 'http://example.test/?v=1&ca=50');
-  const lines = text.trim().split('\n');
+  const text = resultsCsv(data, scenario, result, 'http://example.test/?v=1&ca=50&mx=10');
+  // A strict RFC 4180 reader: CRLF records only, every record as wide as the first, no loose quotes.
+  const records = parse(text, {
+    bom: true,
+    record_delimiter: '\r\n',
+    relax_column_count: false,
+    relax_quotes: false,
+  }) as string[][];
 
-  it('opens with the scenario, data version, as-of date and link', () => {
-    expect(lines[0]).toMatch(/^# USMCA Tariff Simulator/);
-    expect(lines[1]).toContain(`Data version ${data.version}; as of ${data.asOf}; base year 2024`);
-    expect(lines[2]).toContain('ca=50%; ca_energy=10%');
-    expect(lines[3]).toBe('# Link: http://example.test/?v=1&ca=50');
+  it('is RFC 4180: a BOM, CRLF line ends, and records of one width that a strict parser reads', () => {
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(new Set(records.map((r) => r.length))).toEqual(new Set([CSV_COLUMNS.length]));
+  });
+
+  it('opens with the scenario, data version, as-of date and link, each one field', () => {
+    expect(records[0]![0]).toMatch(/^# USMCA Tariff Simulator/);
+    expect(records[1]![0]).toContain(`Data version ${data.version}; as of ${data.asOf}; base year 2024`);
+    expect(records[2]![0]).toContain('ca=50%; ca_energy=10%');
+    expect(records[3]![0]).toBe('# Link: http://example.test/?v=1&ca=50&mx=10');
   });
 
   it('has one row per country and sector whose numbers are the model’s', () => {
-    const rows = parse(lines.slice(4).join('\n'), { columns: true }) as Record<string, string>[];
+    const [header, ...body] = records.slice(4);
+    const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(61);
     const al = rows.find((r) => r.country === 'Canada' && r.sector_id === 'aluminum')!;
