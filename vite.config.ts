@@ -1,12 +1,40 @@
 /// <reference types="vitest/config" />
 // Vite build and dev server, plus the Vitest setup (unit tests in Node, component tests opt into jsdom).
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders';
+
+/**
+ * Production security: the CSP as a meta tag in index.html (not in dev, where Vite's HMR injects inline script),
+ * dist/_headers for the headers only a server sends, and the embed page at embed/ (the same HTML; the app reads
+ * the path) so those headers can let other sites frame the embed and nothing else.
+ */
+function securityHeaders(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'usmca-security-headers',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+    closeBundle() {
+      writeFileSync(join(outDir, '_headers'), headersFile());
+      mkdirSync(join(outDir, EMBED_PATH), { recursive: true });
+      copyFileSync(join(outDir, 'index.html'), join(outDir, EMBED_PATH, 'index.html'));
+    },
+  };
+}
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   plugins: [
     react(),
+    securityHeaders(),
     // Offline after the first visit: the app shell, every chunk and the dataset are precached (Workbox).
     // Prompt mode: a new deploy's worker waits until the page says so (src/app/serviceWorker.ts), so an open page
     // never has its chunks swapped from under it.

@@ -9,6 +9,7 @@ import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/persistence';
 import { App } from './App';
+import { EMBED_PATH } from '../lib/securityHeaders';
 import { registerServiceWorker } from './serviceWorker';
 import { AppProviders } from './AppProviders';
 import './styles.css';
@@ -44,7 +45,9 @@ try {
   );
 }
 const loaded = shown !== null;
-const store = createAppStore(stateFromLink(search, shown ?? 'en'));
+// The embed page (embed/, the one page other sites may frame) is the embed view whatever its link says.
+const onEmbedPage = window.location.pathname.endsWith(`/${EMBED_PATH}`);
+const store = createAppStore({ ...stateFromLink(search, shown ?? 'en'), ...(onEmbedPage ? { embed: true } : {}) });
 followSystemTheme(() => store.getState().theme ?? storedTheme());
 if (root && !loaded) showLoadFailure(root);
 else if (root)

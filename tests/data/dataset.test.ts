@@ -97,12 +97,12 @@ describe('the app’s dataset schema', () => {
   it('refuses zero or absurd trade figures, which would show as NaN or ∞', () => {
     const zero = good();
     zero.countries.CA.sectors[0]!.imports2024Usd = 0;
-    expect(() => parseDataset(zero)).toThrow();
+    expect(() => parseDataset(zero)).toThrow(/imports2024Usd/);
     const huge = good();
     huge.monthlyDuties[0]!.importsMexicoUsd = 4.5e19;
-    expect(() => parseDataset(huge)).toThrow();
+    expect(() => parseDataset(huge)).toThrow(/importsMexicoUsd/);
     const noGdp = good();
     noGdp.countries.MX.gdpUsd = 0;
-    expect(() => parseDataset(noGdp)).toThrow();
+    expect(() => parseDataset(noGdp)).toThrow(/gdpUsd/);
   });
 });

@@ -26,7 +26,10 @@ const item = (over: Partial<SavedScenario> = {}): SavedScenario => ({
 /** localStorage in memory, with a quota in characters like a browser's (5 MB by default there). */
 class MemoryStorage implements Storage {
   map = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
+  readonly quota: number;
+  constructor(quota = Infinity) {
+    this.quota = quota;
+  }
   get length() {
     return this.map.size;
   }

@@ -14,7 +14,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
   const presetId = useAppStore((s) => s.presetId);
-  const full = useAppStore((s) => searchOf({ ...s, embed: false }, dataset.version));
+  const full = useAppStore((s) => `${import.meta.env.BASE_URL}${searchOf({ ...s, embed: false }, dataset.version)}`);
   return (
     <div className="embed">
       <div className="embed-title">

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n';
 import type { Dataset, SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
+import { EMBED_PATH } from '../../lib/securityHeaders';
 import { searchOf } from '../../state/persistence';
 import { scenarioSummary } from './summary';
 
@@ -53,7 +54,8 @@ export function SharePanel({ dataset, result }: { dataset: Dataset; result: Simu
   const search = searchOf(state, dataset.version);
   const base = `${window.location.origin}${window.location.pathname}`;
   const link = `${base}${search}`;
-  const embedLink = `${base}${searchOf({ ...state, embed: true }, dataset.version)}`;
+  // The embed has a page of its own, the one that other sites may frame (see securityHeaders.ts).
+  const embedLink = `${window.location.origin}${import.meta.env.BASE_URL}${EMBED_PATH}${searchOf({ ...state, embed: false }, dataset.version)}`;
   const summary = scenarioSummary(
     state.scenario,
     state.presetId,
