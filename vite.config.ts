@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 // Vite build and dev server, plus the Vitest setup (unit tests in Node, component tests opt into jsdom).
 import react from '@vitejs/plugin-react';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders';
@@ -25,7 +25,9 @@ function securityHeaders(): Plugin {
     closeBundle() {
       writeFileSync(join(outDir, '_headers'), headersFile());
       mkdirSync(join(outDir, EMBED_PATH), { recursive: true });
-      copyFileSync(join(outDir, 'index.html'), join(outDir, EMBED_PATH, 'index.html'));
+      // The same page, marked so that the app opens its embed view whatever the link says.
+      const html = readFileSync(join(outDir, 'index.html'), 'utf8').replace('<html ', '<html data-page="embed" ');
+      writeFileSync(join(outDir, EMBED_PATH, 'index.html'), html);
     },
   };
 }
@@ -46,6 +48,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // A first install takes the open page at once (offline from the first visit); an update still waits.
+        clientsClaim: true,
         // The embed has its own address (and headers that let other sites frame it); it is never served from here.
         navigateFallbackDenylist: [/^\/embed\//],
       },
@@ -69,6 +73,21 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            // The small modules of state, formatting and the model that every first screen runs, in one file
+            // instead of a dozen of a few hundred bytes each (each costs a request and its own gzip overhead).
+            // Saved-scenario storage (and zod with it) stays out: it loads after the first screen.
+            {
+              name: 'app-core',
+              test: /\/src\/(state\/(?!savedStorage)|lib\/|model\/(presets|types|simulate)|i18n\/(index|labels))/,
+            },
+          ],
+        },
+      },
+    },
     sourcemap: false,
     reportCompressedSize: true,
   },

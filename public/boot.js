@@ -1,32 +1,26 @@
-// Runs before the app: if the app's own script cannot be downloaded or fails before it draws anything, the page
-// says so in plain words instead of staying blank. (A file, not inline, so the Content-Security-Policy needs no
-// exception.)
+// Before the app: if its script cannot load, or fails before drawing anything, say so instead of a blank page.
 (function () {
-  var MESSAGE =
-    'The app could not load. Check the connection and reload. · L’application n’a pas pu se charger. Vérifiez la connexion et rechargez. · La aplicación no se pudo cargar. Revise la conexión y vuelva a cargar.';
   function fail() {
-    var root = document.getElementById('root');
-    if (!root || root.childNodes.length > 0) return; // the app is on screen: its own screens handle errors
+    var r = document.getElementById('root');
+    if (!r || r.firstChild) return;
     var p = document.createElement('p');
+    var b = document.createElement('button');
     p.setAttribute('role', 'alert');
-    p.className = 'load-failure';
-    p.textContent = MESSAGE;
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Reload · Recharger · Volver a cargar';
-    button.addEventListener('click', function () {
+    p.textContent =
+      'The app could not load. Check the connection and reload. · L’application n’a pas pu se charger. Vérifiez la connexion et rechargez. · La aplicación no se pudo cargar. Revise la conexión y vuelva a cargar.';
+    b.textContent = 'Reload · Recharger · Volver a cargar';
+    b.onclick = function () {
       location.reload();
-    });
-    root.append(p, button);
+    };
+    r.append(p, b);
   }
-  window.addEventListener(
+  // Load errors of scripts and module preloads do not bubble: listen in the capture phase.
+  addEventListener(
     'error',
     function (e) {
       var t = e.target;
-      // A script or module preload of the app that failed to download (these events do not bubble: capture).
-      if (t && (t.tagName === 'SCRIPT' || (t.tagName === 'LINK' && t.rel === 'modulepreload'))) fail();
-      // An error thrown while the app starts, before it has drawn anything.
-      else if (t === window) setTimeout(fail, 0);
+      if (t === window) setTimeout(fail, 0);
+      else if (t && (t.tagName === 'SCRIPT' || t.rel === 'modulepreload')) fail();
     },
     true,
   );

@@ -7,7 +7,6 @@ import { t, words } from '../i18n';
 import { LanguagePicker } from '../features/LanguagePicker';
 import type { Dataset } from '../model/types';
 import { Notices } from '../features/notices/Notices';
-import { UpdateBanner } from '../features/notices/UpdateBanner';
 import { useSavedPersistence } from '../features/saved/useSavedPersistence';
 import { ScreenNav, Screens } from '../features/Screens';
 import { ThemePicker } from '../features/ThemePicker';
@@ -15,6 +14,9 @@ import { useAppStore, useStoreApi } from '../state/store';
 import { useUrlSync } from '../state/urlSync';
 import { ErrorBoundary } from './ErrorBoundary';
 
+const UpdateBanner = lazyWithReload(() =>
+  import('../features/notices/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
+);
 const EmbedView = lazyWithReload(() => import('../features/embed/EmbedView').then((m) => ({ default: m.EmbedView })));
 
 /** Tells the reader when a link was made with other data than the app now has. */
@@ -73,6 +75,7 @@ export function App() {
   useDataVersionNotice(query.data?.version);
   useSavedPersistence();
   const embed = useAppStore((s) => s.embed);
+  const updateWaiting = useAppStore((s) => s.pendingUpdate !== null);
   // The screens remount in a new language: no memoised component can keep text in the old one.
   const lang = useAppStore((s) => s.lang);
   if (embed)
@@ -103,7 +106,11 @@ export function App() {
         <ScreenNav />
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdateBanner />
+        {updateWaiting && (
+          <Suspense fallback={null}>
+            <UpdateBanner />
+          </Suspense>
+        )}
         <Notices />
         <ErrorBoundary>
           <DataGate>{(dataset) => <Screens key={lang} dataset={dataset} />}</DataGate>

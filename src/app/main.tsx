@@ -9,8 +9,6 @@ import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/persistence';
 import { App } from './App';
-import { EMBED_PATH } from '../lib/securityHeaders';
-import { registerServiceWorker } from './serviceWorker';
 import { AppProviders } from './AppProviders';
 import './styles.css';
 
@@ -46,7 +44,7 @@ try {
 }
 const loaded = shown !== null;
 // The embed page (embed/, the one page other sites may frame) is the embed view whatever its link says.
-const onEmbedPage = window.location.pathname.endsWith(`/${EMBED_PATH}`);
+const onEmbedPage = document.documentElement.dataset.page === 'embed';
 const store = createAppStore({ ...stateFromLink(search, shown ?? 'en'), ...(onEmbedPage ? { embed: true } : {}) });
 followSystemTheme(() => store.getState().theme ?? storedTheme());
 if (root && !loaded) showLoadFailure(root);
@@ -58,4 +56,5 @@ else if (root)
       </AppProviders>
     </StrictMode>,
   );
-if (loaded) registerServiceWorker(store);
+// The service worker registers once the first screen is up (its code stays out of the first download).
+if (loaded) void import('./serviceWorker').then((m) => m.registerServiceWorker(store)).catch(() => {});

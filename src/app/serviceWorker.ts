@@ -16,6 +16,8 @@ export function registerServiceWorker(store: StoreApi<AppState>): void {
   void import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const update = registerSW({
+        // Now, not on the window's load event: this runs after the first screen, when that event may be past.
+        immediate: true,
         onNeedRefresh: () => store.getState().offerUpdate(() => void update(true)),
       });
     })

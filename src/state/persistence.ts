@@ -6,7 +6,6 @@ import { THEME_STORAGE_KEY } from '../lib/theme';
 import { matchingPreset } from '../model/presets';
 import { lessonParams, parseLesson, type ParsedLesson } from './lesson';
 import { PARAMS } from './parameters';
-import { STORAGE_KEY as SAVED_STORAGE_KEY } from './savedKeys';
 import type { AppState } from './store';
 import {
   COMPARE_PREFIX,
@@ -18,6 +17,10 @@ import {
   type ParsedLink,
 } from './urlCodec';
 import type { Notice } from './viewSlice';
+
+/** Where saved scenarios live, and where unreadable ones are moved (state/savedStorage reads and writes them). */
+export const SAVED_STORAGE_KEY = 'usmca-sim:saved';
+export const SAVED_SET_ASIDE_PREFIX = 'usmca-sim:set-aside:';
 
 /** A link as read: its own settings, its lesson, and the scenario it shows (the current step's, when presenting). */
 export interface ReadLink {

@@ -2,7 +2,7 @@
 import { z } from 'zod/mini';
 import { MAX_LINK_LENGTH } from './urlCodec';
 
-import { SET_ASIDE_PREFIX, STORAGE_KEY } from './savedKeys';
+import { SAVED_SET_ASIDE_PREFIX as SET_ASIDE_PREFIX, SAVED_STORAGE_KEY as STORAGE_KEY } from './persistence';
 
 export { SET_ASIDE_PREFIX, STORAGE_KEY };
 export const STORAGE_VERSION = 1;

@@ -33,5 +33,8 @@ test('is installable: a manifest with icons and a service worker', async ({ page
   const manifest = await (await request.get(`/${href?.replace(/^\//, '')}`)).json();
   expect(manifest.name).toBe('USMCA Tariff Simulator');
   expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()))).toBe(true);
+  // The worker registers just after the first screen.
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())))
+    .toBe(true);
 });

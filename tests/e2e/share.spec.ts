@@ -129,11 +129,13 @@ test('exports: the CSV has every sector with the scenario in its header; charts 
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
   const text = readFileSync((await csv.path()) ?? '', 'utf8');
-  const lines = text.trim().split('\n');
-  expect(lines.filter((l) => l.startsWith('#'))).toHaveLength(4);
-  expect(lines[1]).toMatch(/^# Data version [0-9a-f]{12}; as of 2026-02-28/);
-  expect(lines[2]).toMatch(/ca=35%; ca_energy=10%; mx=25%/);
-  const rows = parse(lines.slice(4).join('\n'), { columns: true }) as Record<string, string>[];
+  // The downloaded file as a strict RFC 4180 reader takes it: BOM, CRLF records, all of one width.
+  const records = parse(text, { bom: true, record_delimiter: '\r\n', relax_column_count: false }) as string[][];
+  expect(records.filter((r) => r[0]!.startsWith('#'))).toHaveLength(4);
+  expect(records[1]![0]).toMatch(/^# Data version [0-9a-f]{12}; as of 2026-02-28/);
+  expect(records[2]![0]).toMatch(/ca=35%; ca_energy=10%; mx=25%/);
+  const [header, ...body] = records.slice(4);
+  const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
   expect(rows).toHaveLength(61);
   expect(rows.find((r) => r.sector === 'Agriculture, food & beverages')?.country).toBe('Canada');
   // Canada's duties add up to the headline figure.
