@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders';
+import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders.ts';
 
 /**
  * Production security: the CSP as a meta tag in index.html (not in dev, where Vite's HMR injects inline script),
@@ -75,7 +75,15 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        // E2E_BUILD_TAG (the deploy test only) gives every file of a second build a new name, as a real deploy
+        // does for the files whose code changed.
+        ...(process.env.E2E_BUILD_TAG
+          ? {
+              entryFileNames: `assets/[name]-${process.env.E2E_BUILD_TAG}-[hash].js`,
+              chunkFileNames: `assets/[name]-${process.env.E2E_BUILD_TAG}-[hash].js`,
+            }
+          : {}),
+        codeSplitting: {
           groups: [
             // The small modules of state, formatting and the model that every first screen runs, in one file
             // instead of a dozen of a few hundred bytes each (each costs a request and its own gzip overhead).
