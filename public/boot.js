@@ -3,16 +3,19 @@
   function fail() {
     var r = document.getElementById('root');
     if (!r || r.firstChild) return;
+    var box = document.createElement('div');
     var p = document.createElement('p');
     var b = document.createElement('button');
-    p.setAttribute('role', 'alert');
+    box.className = 'error-screen';
+    box.setAttribute('role', 'alert');
     p.textContent =
       'The app could not load. Check the connection and reload. · L’application n’a pas pu se charger. Vérifiez la connexion et rechargez. · La aplicación no se pudo cargar. Revise la conexión y vuelva a cargar.';
     b.textContent = 'Reload · Recharger · Volver a cargar';
     b.onclick = function () {
       location.reload();
     };
-    r.append(p, b);
+    box.append(p, b);
+    r.append(box);
   }
   // Load errors of scripts and module preloads do not bubble: listen in the capture phase.
   addEventListener(

@@ -80,6 +80,7 @@ test('an open tab and a returning visitor keep working across a deploy, and are 
   await returning.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
   const banner = returning.getByRole('status').filter({ hasText: 'A new version of the simulator is available' });
   await expect(banner).toBeVisible({ timeout: 20_000 });
+  await returning.screenshot({ path: test.info().outputPath('update-banner.png') });
   await open.close();
   // Reload keeps the scenario (it is in the link) and brings build B.
   await banner.getByRole('button', { name: 'Reload' }).click();

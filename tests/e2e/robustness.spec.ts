@@ -100,6 +100,7 @@ test('if the app’s script cannot be downloaded, the page says so instead of st
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The app could not load');
   await expect(page.getByRole('button', { name: /Reload/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('load-failure.png') });
 });
 
 test('a dataset that never answers ends on the error screen with Retry, which then loads it', async ({ page }) => {
@@ -192,4 +193,41 @@ test('the embed page is the embed view, and a theme or cmp value from the link g
   await expect(notice).toContainText('cmp = "maybe"');
   await page.goto('/?theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a 10,000-entry import keeps the page usable: 500 are kept, the rest are counted, the list shows 50 at a time', async ({
+  page,
+}) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  const items = Array.from({ length: 10_000 }, (_, i) => ({
+    id: 'same', // one id for all: each must still get its own
+    name: `Imported ${i + 1}`,
+    savedAt: '2026-11-23T10:00:00.000Z',
+    search: `?v=1&ca=${i % 100}`,
+  }));
+  const file = JSON.stringify({ app: 'usmca-tariff-simulator', version: 1, exportedAt: '2026-11-23T10:00:00Z', items });
+  await page.getByLabel('Import scenarios from a file').setInputFiles({
+    name: 'many.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Some of the file could not be used' })).toContainText(
+    '9500 scenario(s) were not imported',
+  );
+  const list = page.getByRole('region', { name: 'Saved scenarios' });
+  await expect(list.locator('.saved-list > li')).toHaveCount(50);
+  await list.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(list.locator('.saved-list > li')).toHaveCount(100);
+  // One Delete removes one entry.
+  await list.getByRole('button', { name: 'Delete Imported 1', exact: true }).click();
+  const stored = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('usmca-sim:saved') ?? '{}') as { items: { id: string }[] }).items,
+  );
+  expect(stored).toHaveLength(499);
+  expect(new Set(stored.map((s) => s.id)).size).toBe(499);
+  // Still responsive: a slider moves the numbers at once.
+  const before = await page.getByTestId('etr-CA').textContent();
+  await page.getByRole('slider', { name: 'Canada: general rate' }).fill('70');
+  await expect(page.getByTestId('etr-CA')).not.toHaveText(before ?? '');
 });
