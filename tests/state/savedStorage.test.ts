@@ -214,3 +214,13 @@ describe('export and import', () => {
     ]);
   });
 });
+
+describe('scale', () => {
+  it('10,000 entries with one id get 10,000 distinct ids, numbered in order', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => item({ id: 'same', name: `S${i}` }));
+    const { items } = parseImport(exportFile(many, '2026-11-23T00:00:00Z'));
+    expect(new Set(items.map((i) => i.id)).size).toBe(10_000);
+    expect(items.slice(0, 3).map((i) => i.id)).toEqual(['same', 'same-2', 'same-3']);
+    expect(items[9_999]?.id).toBe('same-10000');
+  });
+});
