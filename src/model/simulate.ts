@@ -174,6 +174,7 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
 
   // Rule 1, Section 232 programs (they never stack with the country-wide tariff).
   let activeTheta = 0;
+  let payingTheta = 0;
   for (let p = 0; p < N232; p++) {
     const th = theta[p] as number;
     const rate = t.rates[p] as number;
@@ -188,10 +189,23 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
           ? 1 - shareOf(t, shares, SHARE_INDEX[p] as number)
           : 1;
     contrib[p + 2] = effRate * th * factor;
+    // Value that pays this program's duty: all of its scope, but for USMCA parts (exempt) only the non-USMCA part.
+    payingTheta += kind === Relief.Full ? th * factor : th;
   }
 
-  // Rule 2, covered value: a program switched off hands its goods back to the country-wide tariff.
-  const covered = activeTheta > 0 ? (sector.coveredShare * activeTheta) / cs.thetaSum : 0;
+  // Where the data's scopes overlap past the whole good (Mexico's iron and steel: 100.14%), the 232 duties are
+  // scaled to the whole: no value pays 232 twice over.
+  if (activeTheta > 1) {
+    for (let p = 0; p < N232; p++) contrib[p + 2] = (contrib[p + 2] as number) / activeTheta;
+    payingTheta /= activeTheta;
+    activeTheta = 1;
+  }
+
+  // Rule 2, covered value: a program switched off hands its goods back to the country-wide tariff. Value that pays
+  // a 232 duty is never also in the country-wide base (no stacking, MODEL.md rule 2): where overlapping scopes add
+  // up to more than the sector's covered share (Mexico's other transport: steel and aluminum scopes of 16.4%, 12.0%
+  // covered), the covered value is at least the value paying 232.
+  const covered = activeTheta > 0 ? Math.max((sector.coveredShare * activeTheta) / cs.thetaSum, payingTheta) : 0;
 
   // Rule 3, country-wide tariff on the uncovered, non-USMCA value (k: share on the reduced-rate list).
   const k = sector.carveoutShare;

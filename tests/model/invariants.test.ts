@@ -260,3 +260,37 @@ describe('scenarioFor (per-country memo keys)', () => {
     );
   });
 });
+
+describe('stacking never overcharges (fast-check)', () => {
+  /** New-tariff rate of a sector: every program but MFN, as a fraction of the sector's value. */
+  const newRate = (byProgram: Record<string, number>) =>
+    Object.entries(byProgram).reduce((sum, [p, x]) => (p === 'mfn' ? sum : sum + x), 0);
+
+  it('with every program at rate r, no sector’s new-tariff rate exceeds r', () => {
+    fc.assert(
+      fc.property(scenarioArb, rate, (s, r) => {
+        const allAtR = { ...s, ...Object.fromEntries(RATE_KEYS.map((k) => [k, r])) } as Scenario;
+        const result = simulate(data, allAtR);
+        for (const c of COUNTRIES)
+          for (const sector of result.countries[c].bySector)
+            expect(newRate(sector.byProgram), `${c} ${sector.id}`).toBeLessThanOrEqual(r + EPS);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('worked example: Mexico’s other transport, every rate at 25% and at 100%, no USMCA exemption', () => {
+    // Scopes of value: steel 7.62% + aluminum 8.73% + auto parts 4.43% = 20.78%; the sector's covered share is 12.04%.
+    // Before the fix the country-wide tariff fell on 1 - 12.04% = 87.96%, stacking on 8.74 points that pay 232:
+    //   r = 25%:  0.25 x 0.2078 + 0.25 x 0.8796 = 27.2%      r = 100%: 0.2078 + 0.8796 = 108.7%
+    // Now the country-wide base is 1 - 20.78% = 79.22%:
+    //   r = 25%:  0.25 x 0.2078 + 0.25 x 0.7922 = 25.0%      r = 100%: 100.0%
+    for (const r of [0.25, 1]) {
+      const s = makeScenario({ ...Object.fromEntries(RATE_KEYS.map((k) => [k, r])), usmcaExemption: false });
+      const other = simulate(data, s).countries.MX.bySector.find((x) => x.id === 'other_transport')!;
+      expect(other.byProgram.steel).toBeCloseTo(r * 0.0762, 12);
+      expect(other.byProgram.countryWide).toBeCloseTo(r * (1 - 0.2078), 12);
+      expect(newRate(other.byProgram)).toBeCloseTo(r, 12);
+    }
+  });
+});
