@@ -14,6 +14,7 @@ import {
   type Period,
   type Program232,
   type Sector,
+  type Shares2026,
   type UsmcaShares,
 } from '../src/model/types';
 
@@ -25,6 +26,8 @@ export const RAW_FILES = [
   'policy_measures.csv',
   'retaliation.csv',
   'context.csv',
+  'sector_shares_2026.csv',
+  'measures_2026.csv',
 ] as const;
 type RawFile = (typeof RAW_FILES)[number];
 
@@ -85,7 +88,43 @@ class Problems {
 const countryOf = (name: string): Country | undefined =>
   name === 'Canada' ? 'CA' : name === 'Mexico' ? 'MX' : undefined;
 
-function sectorFrom(r: Row, c: Country, p: Problems): Sector {
+/** The 2026 programs' shares of one sector (sector_shares_2026.csv); a blank USMCA share of an empty base is 0. */
+function shares2026From(r: Row | undefined, where: string, importsUsd: number, p: Problems): Shares2026 {
+  if (!r) {
+    p.add(`${where}: no row in sector_shares_2026.csv`);
+    r = {};
+  }
+  const w = `sector_shares_2026.csv ${where}`;
+  // Both files must describe the same 2024 basket (the product table sums to both).
+  const value = p.num(r, 'imports_2024_usd', w);
+  if (Math.abs(value - importsUsd) > 1e-6 * importsUsd)
+    p.add(`${w}: imports_2024_usd ${value} differs from sectors.csv ${importsUsd}`);
+  const sh = (col: string) => p.share(r, col, w);
+  const residual = (covered: string, exempt: string) => ({ covered: sh(covered), exempt: sh(exempt) });
+  const eq50 = (m: string) => ({
+    steel: sh(`steel_eq50_${m}`),
+    aluminum: sh(`aluminum_eq50_${m}`),
+    copper: sh(`copper_eq50_${m}`),
+  });
+  return {
+    s122: {
+      content: residual('s122_covered_share_feb', 's122_exempt_share'),
+      annexApr: residual('s122_covered_share_apr', 's122_exempt_share_apr'),
+      annexJun: residual('s122_covered_share_jun', 's122_exempt_share_jun'),
+    },
+    fl301: residual('fl301_covered_share', 'fl301_exempt_share'),
+    metalsEq50: { annexApr: eq50('apr'), annexJun: eq50('jun') },
+    metalsCoveredFull: { annexApr: sh('metals_covered_full_apr'), annexJun: sh('metals_covered_full_jun') },
+    pharmaScope: sh('pharma_scope_share'),
+    s338: {
+      alcohol: sh('s338_alcohol_share'),
+      dairy: sh('s338_dairy_share'),
+      motorVehicleBasket: sh('s338_mv_basket_share'),
+    },
+  };
+}
+
+function sectorFrom(r: Row, c: Country, p: Problems, shares: Row | undefined): Sector {
   const where = `sectors.csv ${r.country}/${r.sector_id}`;
   const usmca = {} as Record<Period, UsmcaShares>;
   for (const period of PERIODS) {
@@ -127,6 +166,7 @@ function sectorFrom(r: Row, c: Country, p: Problems): Sector {
     scope232,
     coveredShare: p.share(r, 's232_covered_share', where),
     sigmaBw: sigma > 0 ? sigma : null,
+    shares2026: shares2026From(shares, `${r.country}/${r.sector_id}`, p.num(r, 'imports_2024_usd', where), p),
   };
 }
 
@@ -172,12 +212,16 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
   }));
 
   const sectorRows = rows(files['sectors.csv']);
+  const shareRows = rows(files['sector_shares_2026.csv']);
+  const sharesOf = (country: string, id: string) => shareRows.find((x) => x.country === country && x.sector_id === id);
   const countries = {} as Record<Country, CountryData>;
   for (const c of ['CA', 'MX'] as const) {
     const name = COUNTRY_NAMES[c];
     const mine = sectorRows.filter((r) => countryOf(r.country ?? '') === c);
     const special = mine.find((r) => r.sector_id === SPECIAL_SECTOR);
-    const sectors = mine.filter((r) => r.sector_id !== SPECIAL_SECTOR).map((r) => sectorFrom(r, c, p));
+    const sectors = mine
+      .filter((r) => r.sector_id !== SPECIAL_SECTOR)
+      .map((r) => sectorFrom(r, c, p, sharesOf(r.country ?? '', r.sector_id ?? '')));
     const total = sectors.reduce((s, x) => s + x.imports2024Usd, 0);
     if (Math.abs(total - EXPECTED_TOTALS_USD[c]) > TOTAL_TOLERANCE_USD)
       p.add(`${name}: 2024 imports add up to ${(total / 1e9).toFixed(3)}B, expected ${EXPECTED_TOTALS_USD[c] / 1e9}B`);

@@ -5,7 +5,10 @@ import { COUNTRIES, PROGRAMS, type Program } from '../model/types';
 /** Program names in the active language (read when used, so a language switch needs no reload of this module). */
 export const PROGRAM_LABELS = translated(PROGRAMS, (p) => `program.${p}`);
 
-/** Paul Tol's "muted" and "light" qualitative schemes: distinguishable with common colour-vision deficiencies. */
+/**
+ * Paul Tol's "muted" and "light" qualitative schemes for the 2025 programs, his "vibrant" scheme for those of 2026:
+ * distinguishable with common colour-vision deficiencies. Keyed by program id: a program without one fails to compile.
+ */
 export const PROGRAM_COLORS: Record<Program, string> = {
   mfn: '#7f7f7f',
   countryWide: '#332288',
@@ -19,6 +22,10 @@ export const PROGRAM_COLORS: Record<Program, string> = {
   buses: '#ddcc77',
   lumber: '#bbcc33',
   furniture: '#ee8866',
+  pharma: '#ee3377',
+  section122: '#0077bb',
+  forcedLabor301: '#ee7733',
+  section338: '#cc3311',
 };
 
 export const COUNTRY_COLORS = { CA: '#c8102e', MX: '#006847' } as const;

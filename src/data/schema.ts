@@ -1,6 +1,6 @@
 // The dataset's runtime schema (zod/mini, the tree-shakable build: a few KB instead of ~50): the app validates dataset.json against it before the model sees it.
 import { z } from 'zod/mini';
-import { PERIODS, PROGRAMS_232, type Dataset } from '../model/types';
+import { METALS, METALS_BASES, PERIODS, PROGRAMS_232, type Dataset } from '../model/types';
 
 const share = z.number().check(z.gte(0), z.lte(1));
 const usd = z.number().check(z.gte(0));
@@ -38,6 +38,8 @@ const usmcaShares = z.object({
   mhdParts: share,
 });
 
+const residual = z.object({ covered: share, exempt: share });
+
 const sector = z.object({
   id: z.string().check(z.minLength(1)),
   label: z.string().check(z.minLength(1)),
@@ -52,6 +54,14 @@ const sector = z.object({
   scope232: byKeys(PROGRAMS_232, share),
   coveredShare: share,
   sigmaBw: z.nullable(z.number().check(z.gt(0))),
+  shares2026: z.object({
+    s122: byKeys(METALS_BASES, residual),
+    fl301: residual,
+    metalsEq50: z.object({ annexApr: byKeys(METALS, share), annexJun: byKeys(METALS, share) }),
+    metalsCoveredFull: z.object({ annexApr: share, annexJun: share }),
+    pharmaScope: share,
+    s338: z.object({ alcohol: share, dairy: share, motorVehicleBasket: share }),
+  }),
 });
 
 const country = <C extends 'CA' | 'MX'>(id: C) =>

@@ -135,7 +135,7 @@ export const en = {
     'The November rates with no USMCA relief at all: the outcome negotiators fear.',
   'preset.feb-2026-section-122.label': 'Feb 2026: IEEPA struck down, Section 122 10%',
   'preset.feb-2026-section-122.description':
-    'IEEPA tariffs void; a 10% Section 122 surcharge with USMCA goods exempt; 232 as in November.',
+    'IEEPA tariffs void; a 10% Section 122 surcharge on goods outside USMCA and Section 232, less its exemptions (energy, minerals, fertilizers, pharmaceuticals, many electronics); 232 as in November.',
 
   'lesson.builtin.title': 'The 2025 tariff path',
   'lesson.custom.title': 'Lesson',
@@ -550,6 +550,71 @@ export const en = {
   'app.chunk.body':
     'The connection dropped, or a new version was published. Reload the page: your scenario is in the link and is kept.',
   'app.chunk.reload': 'Reload the page',
+  'param.pharma.label': 'Pharmaceuticals',
+  'param.pharma.help':
+    'Section 232 on patented drugs: 100% in total from 31 Jul 2026; generics exempt. Assumed: 48% of listed value pays (20% generics, 40% company deals).',
+  'param.section122.label': 'Section 122 surcharge',
+  'param.section122.help':
+    'Balance-of-payments surcharge on goods outside USMCA and Section 232, less its exemptions (energy, minerals, fertilizers, pharmaceuticals, many electronics, civil aircraft). 10% from 24 Feb to 23 Jul 2026.',
+  'param.forcedLabor301.label': 'Section 301 forced labour',
+  'param.forcedLabor301.help':
+    'Duty on Canadian and Mexican goods outside USMCA and Section 232, less the exemption list (the proposed Annex A). 10% from 24 Jul 2026.',
+  'param.section338.label': 'Section 338 on Canada',
+  'param.section338.help':
+    'Duty on three baskets of Canadian goods (alcohol, dairy, a consumer-goods list), with no USMCA relief and never on Section 232 goods; added to every other duty. 50% from 22 Aug 2026.',
+  'param.metalsBasis.label': 'Section 232 metals rules',
+  'param.metalsBasis.help':
+    'Until 5 Apr 2026 the metal content of listed goods pays the metal rate; from 6 Apr the annex tiers are charged on full value (I-A the full rate, I-B half, Annex III a 15% floor); from 8 Jun Annex I-C is added. Not modelled: the automotive-supply quota at 25% and the 15%-by-weight test (the tier shares are upper bounds).',
+  'param.s338Mode.label': 'Section 338 from 29 Sep 2026',
+  'param.s338Mode.help':
+    'The baskets were reported to become import bans from 29 Sep 2026 (Proclamations 11061-11063); which lines are banned is in no source we could read. A ban removes that trade instead of taxing it.',
+  'option.metalsBasis.content': 'Metal content (to 5 Apr 2026)',
+  'option.metalsBasis.annexApr': 'Annex tiers, April 2026',
+  'option.metalsBasis.annexJun': 'Annex tiers with I-C, June 2026',
+  'option.s338Mode.duty': '50% duty',
+  'option.s338Mode.ban': 'Import ban (reported)',
+  'program.pharma': 'Pharmaceuticals (232)',
+  'program.section122': 'Section 122',
+  'program.forcedLabor301': 'Forced labour (301)',
+  'program.section338': 'Section 338 (Canada)',
+  'editor.programs': 'Programs charged on goods outside Section 232 (2026)',
+  'editor.s338ModeNote': 'Source: Proclamations 11061-11063 as reported in a third-party audit; confidence low.',
+  'editor.pharmaNote': "In force from 31 Jul 2026. The patented share is an assumption (the tracker's defaults).",
+  'preset.apr-2026-metals.label': '6 Apr 2026: metals tiers on full value',
+  'preset.apr-2026-metals.description':
+    'Steel, aluminum and copper move to annex tiers on full value (I-A 50%, I-B 25%, Annex III a 15% floor, Annex II removed), with no USMCA relief; Section 122 goes on.',
+  'preset.jun-2026-equipment.label': '8 Jun 2026: Annex I-C (mobile industrial equipment)',
+  'preset.jun-2026-equipment.description':
+    'Proclamation 11032 adds Annex I-C (USMCA steel 25% on non-US content, at least 15%) and moves lines between tiers.',
+  'preset.jul-2026-section-301.label': '24 Jul 2026: Section 122 ends, forced-labour 301 starts',
+  'preset.jul-2026-section-301.description':
+    'Section 122 lapses on 23 Jul; a 10% Section 301 forced-labour duty replaces it, USMCA and 232 goods excluded. On 1 Jul the United States declined to extend the USMCA, which moves to annual reviews.',
+  'preset.aug-2026-section-338.label': '22 Aug 2026: Section 338 on Canada, pharmaceuticals',
+  'preset.aug-2026-section-338.description':
+    'A 50% Section 338 duty on three baskets of Canadian goods (alcohol, dairy, a consumer-goods list), no USMCA relief; Section 232 on patented pharmaceuticals from 31 Jul.',
+  'preset.dec-2026.label': 'Dec 2026: current law',
+  'preset.dec-2026.description':
+    'US tariffs on Canada and Mexico in force on 1 Dec 2026: metals tiers, the heading 232 programs, pharmaceuticals, forced-labour 301 and Section 338 on Canada.',
+  'preset.dec-2026-no-exemption.label': 'Hypothetical: Dec 2026 without the USMCA exemption',
+  'preset.dec-2026-no-exemption.description':
+    'The December 2026 rates with USMCA relief switched off: USMCA goods pay forced-labour 301 and the full 232 rates.',
+  'preset.dec-2026-usmca-withdrawal.label': 'Hypothetical: US withdrawal from the USMCA',
+  'preset.dec-2026-usmca-withdrawal.description':
+    'The December 2026 rates with the agreement gone: no USMCA relief anywhere, and MFN on every good that claimed it.',
+  'lesson.note.apr-2026-metals':
+    'The metals rate now falls on the full value of listed goods, by tier: compare the steel and aluminum slices with February.',
+  'lesson.note.jun-2026-equipment':
+    'A smaller step: lines move between tiers, and USMCA steel in Annex I-C pays on its non-US content.',
+  'lesson.note.jul-2026-section-301':
+    'A new legal basis with a similar reach: the forced-labour 301 duty replaces Section 122 almost point for point.',
+  'lesson.note.aug-2026-section-338':
+    "Section 338 falls on Canada alone and ignores USMCA: watch Canada's rate jump while Mexico's barely moves.",
+  'lesson.note.dec-2026':
+    'Where things stand today. Ask: which of these programs does USMCA still shield Canada and Mexico from?',
+  'lesson.note.dec-2026-no-exemption':
+    'The value of the exemption in one step: the same rates, with every good treated as if it did not claim USMCA.',
+  'lesson.note.dec-2026-usmca-withdrawal':
+    'Withdrawal goes further than losing the exemption: MFN duties return on everything that claimed USMCA.',
 } as const;
 
 export type MessageKey = keyof typeof en;

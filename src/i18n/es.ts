@@ -147,7 +147,7 @@ export const es: Messages = {
     'Las tasas de noviembre sin ningún alivio del T-MEC: el desenlace que temen los negociadores.',
   'preset.feb-2026-section-122.label': 'Febrero de 2026: se anula la IEEPA, Sección 122 al 10 %',
   'preset.feb-2026-section-122.description':
-    'Aranceles IEEPA anulados; sobretasa de 10 % por la Sección 122 con los bienes del T-MEC exentos; Sección 232 como en noviembre.',
+    'Aranceles IEEPA anulados; una sobretasa de 10 % por la Sección 122 sobre bienes fuera del T-MEC y de la Sección 232, menos sus exenciones (energía, minerales, fertilizantes, farmacéuticos, mucha electrónica); 232 como en noviembre.',
 
   'lesson.builtin.title': 'La ruta arancelaria de 2025',
   'lesson.custom.title': 'Lección',
@@ -574,4 +574,70 @@ export const es: Messages = {
   'app.chunk.body':
     'Se cortó la conexión o se publicó una nueva versión. Vuelva a cargar la página: su escenario está en el enlace y se conserva.',
   'app.chunk.reload': 'Volver a cargar la página',
+  'param.pharma.label': 'Productos farmacéuticos',
+  'param.pharma.help':
+    'Sección 232 sobre medicamentos patentados: 100 % en total desde el 31 jul 2026; genéricos exentos. Supuesto: paga el 48 % del valor listado (20 % genéricos, 40 % acuerdos con empresas).',
+  'param.section122.label': 'Sobretasa de la Sección 122',
+  'param.section122.help':
+    'Sobretasa por balanza de pagos sobre bienes fuera del T-MEC y de la Sección 232, menos sus exenciones (energía, minerales, fertilizantes, farmacéuticos, mucha electrónica, aeronaves civiles). 10 % del 24 feb al 23 jul 2026.',
+  'param.forcedLabor301.label': 'Sección 301, trabajo forzoso',
+  'param.forcedLabor301.help':
+    'Arancel sobre bienes canadienses y mexicanos fuera del T-MEC y de la Sección 232, menos la lista de exenciones (el Anexo A propuesto). 10 % desde el 24 jul 2026.',
+  'param.section338.label': 'Sección 338 sobre Canadá',
+  'param.section338.help':
+    'Arancel sobre tres canastas de bienes canadienses (alcohol, lácteos, una lista de bienes de consumo), sin alivio del T-MEC y nunca sobre bienes de la Sección 232; se suma a todos los demás aranceles. 50 % desde el 22 ago 2026.',
+  'param.metalsBasis.label': 'Reglas de la Sección 232 sobre metales',
+  'param.metalsBasis.help':
+    'Hasta el 5 abr 2026 el contenido de metal de los bienes listados paga la tasa del metal; desde el 6 abr los niveles de los anexos se cobran sobre el valor total (I-A la tasa completa, I-B la mitad, Anexo III un piso de 15 %); desde el 8 jun se añade el Anexo I-C. No modelados: el cupo de suministro automotriz al 25 % y la prueba del 15 % del peso (las participaciones son cotas superiores).',
+  'param.s338Mode.label': 'Sección 338 desde el 29 sep 2026',
+  'param.s338Mode.help':
+    'Se informó que las canastas pasaron a ser prohibiciones de importación desde el 29 sep 2026 (proclamas 11061 a 11063); ninguna fuente que pudimos leer dice qué fracciones se prohíben. Una prohibición elimina ese comercio en lugar de gravarlo.',
+  'option.metalsBasis.content': 'Contenido de metal (hasta el 5 abr 2026)',
+  'option.metalsBasis.annexApr': 'Niveles de los anexos, abril 2026',
+  'option.metalsBasis.annexJun': 'Niveles de los anexos con I-C, junio 2026',
+  'option.s338Mode.duty': 'Arancel de 50 %',
+  'option.s338Mode.ban': 'Prohibición de importación (reportada)',
+  'program.pharma': 'Farmacéuticos (232)',
+  'program.section122': 'Sección 122',
+  'program.forcedLabor301': 'Trabajo forzoso (301)',
+  'program.section338': 'Sección 338 (Canadá)',
+  'editor.programs': 'Programas sobre bienes fuera de la Sección 232 (2026)',
+  'editor.s338ModeNote': 'Fuente: proclamas 11061 a 11063 según una auditoría de terceros; confianza baja.',
+  'editor.pharmaNote':
+    'Vigente desde el 31 jul 2026. La parte patentada es un supuesto (los valores por defecto del rastreador de Yale).',
+  'preset.apr-2026-metals.label': '6 abr 2026: niveles de metales sobre el valor total',
+  'preset.apr-2026-metals.description':
+    'El acero, el aluminio y el cobre pasan a niveles de anexos sobre el valor total (I-A 50 %, I-B 25 %, Anexo III un piso de 15 %, Anexo II retirado), sin alivio del T-MEC; la Sección 122 continúa.',
+  'preset.jun-2026-equipment.label': '8 jun 2026: Anexo I-C (equipo industrial móvil)',
+  'preset.jun-2026-equipment.description':
+    'La proclama 11032 añade el Anexo I-C (acero T-MEC: 25 % sobre el contenido no estadounidense, al menos 15 %) y mueve fracciones entre niveles.',
+  'preset.jul-2026-section-301.label': '24 jul 2026: termina la Sección 122, empieza la 301 (trabajo forzoso)',
+  'preset.jul-2026-section-301.description':
+    'La Sección 122 vence el 23 jul; la reemplaza un arancel de 10 % por la Sección 301 (trabajo forzoso), sin bienes del T-MEC ni de la 232. El 1 jul Estados Unidos no aceptó prorrogar el T-MEC, que pasa a revisiones anuales.',
+  'preset.aug-2026-section-338.label': '22 ago 2026: Sección 338 sobre Canadá, farmacéuticos',
+  'preset.aug-2026-section-338.description':
+    'Un arancel de 50 % por la Sección 338 sobre tres canastas de bienes canadienses (alcohol, lácteos, una lista de bienes de consumo), sin alivio del T-MEC; Sección 232 sobre medicamentos patentados desde el 31 jul.',
+  'preset.dec-2026.label': 'Dic 2026: la ley vigente',
+  'preset.dec-2026.description':
+    'Los aranceles de EE. UU. sobre Canadá y México vigentes el 1 dic 2026: niveles de metales, los programas 232 por partida, farmacéuticos, la Sección 301 (trabajo forzoso) y la Sección 338 sobre Canadá.',
+  'preset.dec-2026-no-exemption.label': 'Hipotético: dic 2026 sin la exención del T-MEC',
+  'preset.dec-2026-no-exemption.description':
+    'Las tasas de diciembre de 2026 sin alivio del T-MEC: los bienes del T-MEC pagan la Sección 301 (trabajo forzoso) y las tasas 232 completas.',
+  'preset.dec-2026-usmca-withdrawal.label': 'Hipotético: EE. UU. se retira del T-MEC',
+  'preset.dec-2026-usmca-withdrawal.description':
+    'Las tasas de diciembre de 2026 sin el acuerdo: ningún alivio del T-MEC y el arancel NMF sobre todo bien que lo reclamaba.',
+  'lesson.note.apr-2026-metals':
+    'La tasa de los metales recae ahora sobre el valor total de los bienes listados, por nivel: compare las porciones de acero y aluminio con febrero.',
+  'lesson.note.jun-2026-equipment':
+    'Un paso menor: fracciones cambian de nivel y el acero T-MEC del Anexo I-C paga sobre su contenido no estadounidense.',
+  'lesson.note.jul-2026-section-301':
+    'Una nueva base legal con alcance parecido: el arancel 301 (trabajo forzoso) reemplaza a la Sección 122 casi punto por punto.',
+  'lesson.note.aug-2026-section-338':
+    'La Sección 338 recae solo sobre Canadá e ignora el T-MEC: vea cómo sube la tasa de Canadá mientras la de México apenas se mueve.',
+  'lesson.note.dec-2026':
+    'Dónde están las cosas hoy. Pregunta: ¿de cuáles de estos programas sigue protegiendo el T-MEC a Canadá y México?',
+  'lesson.note.dec-2026-no-exemption':
+    'El valor de la exención en un paso: las mismas tasas, con cada bien tratado como si no reclamara el T-MEC.',
+  'lesson.note.dec-2026-usmca-withdrawal':
+    'El retiro va más allá de perder la exención: los aranceles NMF vuelven sobre todo lo que reclamaba el T-MEC.',
 };

@@ -146,7 +146,7 @@ export const fr: Messages = {
     'Les taux de novembre sans aucun allègement ACEUM : l’issue que redoutent les négociateurs.',
   'preset.feb-2026-section-122.label': 'Février 2026 : IEEPA invalidée, article 122 à 10 %',
   'preset.feb-2026-section-122.description':
-    'Droits IEEPA annulés; surtaxe de 10 % en vertu de l’article 122, produits ACEUM exemptés; article 232 comme en novembre.',
+    'Droits IEEPA invalidés ; une surtaxe de 10 % au titre de l’article 122 sur les produits hors ACEUM et hors article 232, moins ses exemptions (énergie, minéraux, engrais, produits pharmaceutiques, beaucoup d’électronique) ; 232 comme en novembre.',
 
   'lesson.builtin.title': 'Le parcours tarifaire de 2025',
   'lesson.custom.title': 'Leçon',
@@ -575,4 +575,70 @@ export const fr: Messages = {
   'app.chunk.body':
     'La connexion a été coupée, ou une nouvelle version a été publiée. Rechargez la page : votre scénario est dans le lien et il est conservé.',
   'app.chunk.reload': 'Recharger la page',
+  'param.pharma.label': 'Produits pharmaceutiques',
+  'param.pharma.help':
+    'Article 232 sur les médicaments brevetés : 100 % au total depuis le 31 juill. 2026 ; génériques exemptés. Hypothèse : 48 % de la valeur listée paie (20 % de génériques, 40 % d’ententes d’entreprise).',
+  'param.section122.label': 'Surtaxe de l’article 122',
+  'param.section122.help':
+    'Surtaxe de balance des paiements sur les produits hors ACEUM et hors article 232, moins ses exemptions (énergie, minéraux, engrais, produits pharmaceutiques, beaucoup d’électronique, aéronefs civils). 10 % du 24 févr. au 23 juill. 2026.',
+  'param.forcedLabor301.label': 'Article 301, travail forcé',
+  'param.forcedLabor301.help':
+    'Droit sur les produits canadiens et mexicains hors ACEUM et hors article 232, moins la liste d’exemptions (l’annexe A proposée). 10 % depuis le 24 juill. 2026.',
+  'param.section338.label': 'Article 338 sur le Canada',
+  'param.section338.help':
+    'Droit sur trois paniers de produits canadiens (alcool, produits laitiers, une liste de biens de consommation), sans allègement ACEUM et jamais sur les produits visés par l’article 232 ; il s’ajoute à tous les autres droits. 50 % depuis le 22 août 2026.',
+  'param.metalsBasis.label': 'Règles de l’article 232 sur les métaux',
+  'param.metalsBasis.help':
+    'Jusqu’au 5 avr. 2026, la teneur en métal des produits listés paie le taux du métal ; dès le 6 avr., les paliers des annexes s’appliquent à la pleine valeur (I-A le plein taux, I-B la moitié, annexe III un plancher de 15 %) ; dès le 8 juin, l’annexe I-C s’ajoute. Non modélisés : le contingent de l’approvisionnement automobile à 25 % et le critère de 15 % du poids (les parts des paliers sont des bornes supérieures).',
+  'param.s338Mode.label': 'Article 338 depuis le 29 sept. 2026',
+  'param.s338Mode.help':
+    'Les paniers seraient devenus des interdictions d’importation dès le 29 sept. 2026 (proclamations 11061 à 11063) ; aucune source que nous avons pu lire ne dit quelles lignes sont interdites. Une interdiction supprime ce commerce au lieu de le taxer.',
+  'option.metalsBasis.content': 'Teneur en métal (jusqu’au 5 avr. 2026)',
+  'option.metalsBasis.annexApr': 'Paliers des annexes, avril 2026',
+  'option.metalsBasis.annexJun': 'Paliers des annexes avec I-C, juin 2026',
+  'option.s338Mode.duty': 'Droit de 50 %',
+  'option.s338Mode.ban': 'Interdiction d’importation (rapportée)',
+  'program.pharma': 'Produits pharmaceutiques (232)',
+  'program.section122': 'Article 122',
+  'program.forcedLabor301': 'Travail forcé (301)',
+  'program.section338': 'Article 338 (Canada)',
+  'editor.programs': 'Programmes sur les produits hors article 232 (2026)',
+  'editor.s338ModeNote': 'Source : proclamations 11061 à 11063 selon un audit tiers ; confiance faible.',
+  'editor.pharmaNote':
+    'En vigueur depuis le 31 juill. 2026. La part brevetée est une hypothèse (les valeurs par défaut du suivi de Yale).',
+  'preset.apr-2026-metals.label': '6 avr. 2026 : paliers des métaux sur la pleine valeur',
+  'preset.apr-2026-metals.description':
+    'L’acier, l’aluminium et le cuivre passent aux paliers des annexes sur la pleine valeur (I-A 50 %, I-B 25 %, annexe III un plancher de 15 %, annexe II retirée), sans allègement ACEUM ; l’article 122 se poursuit.',
+  'preset.jun-2026-equipment.label': '8 juin 2026 : annexe I-C (équipement industriel mobile)',
+  'preset.jun-2026-equipment.description':
+    'La proclamation 11032 ajoute l’annexe I-C (acier ACEUM : 25 % sur le contenu non américain, au moins 15 %) et déplace des lignes entre paliers.',
+  'preset.jul-2026-section-301.label': '24 juill. 2026 : fin de l’article 122, début de l’article 301 (travail forcé)',
+  'preset.jul-2026-section-301.description':
+    'L’article 122 expire le 23 juill. ; un droit de 10 % au titre de l’article 301 (travail forcé) le remplace, produits ACEUM et visés par l’article 232 exclus. Le 1er juill., les États-Unis ont refusé de prolonger l’ACEUM, qui passe à des examens annuels.',
+  'preset.aug-2026-section-338.label': '22 août 2026 : article 338 sur le Canada, produits pharmaceutiques',
+  'preset.aug-2026-section-338.description':
+    'Un droit de 50 % au titre de l’article 338 sur trois paniers de produits canadiens (alcool, produits laitiers, une liste de biens de consommation), sans allègement ACEUM ; article 232 sur les médicaments brevetés depuis le 31 juill.',
+  'preset.dec-2026.label': 'Déc. 2026 : le droit en vigueur',
+  'preset.dec-2026.description':
+    'Les droits américains sur le Canada et le Mexique en vigueur le 1er déc. 2026 : paliers des métaux, programmes 232 par position, produits pharmaceutiques, article 301 (travail forcé) et article 338 sur le Canada.',
+  'preset.dec-2026-no-exemption.label': 'Hypothèse : déc. 2026 sans l’exemption ACEUM',
+  'preset.dec-2026-no-exemption.description':
+    'Les taux de décembre 2026 sans allègement ACEUM : les produits ACEUM paient l’article 301 (travail forcé) et les pleins taux 232.',
+  'preset.dec-2026-usmca-withdrawal.label': 'Hypothèse : retrait américain de l’ACEUM',
+  'preset.dec-2026-usmca-withdrawal.description':
+    'Les taux de décembre 2026 sans l’accord : aucun allègement ACEUM, et le droit NPF sur tous les produits qui s’en prévalaient.',
+  'lesson.note.apr-2026-metals':
+    'Le taux des métaux s’applique désormais à la pleine valeur des produits listés, par palier : comparez les tranches acier et aluminium avec février.',
+  'lesson.note.jun-2026-equipment':
+    'Une étape plus petite : des lignes changent de palier, et l’acier ACEUM de l’annexe I-C paie sur son contenu non américain.',
+  'lesson.note.jul-2026-section-301':
+    'Une nouvelle base juridique, d’une portée semblable : le droit 301 (travail forcé) remplace l’article 122 presque point pour point.',
+  'lesson.note.aug-2026-section-338':
+    'L’article 338 ne vise que le Canada et ignore l’ACEUM : voyez le taux du Canada bondir pendant que celui du Mexique bouge à peine.',
+  'lesson.note.dec-2026':
+    'Où en sont les choses aujourd’hui. Question : de quels programmes l’ACEUM protège-t-il encore le Canada et le Mexique ?',
+  'lesson.note.dec-2026-no-exemption':
+    'La valeur de l’exemption en une étape : les mêmes taux, chaque produit traité comme s’il ne se prévalait pas de l’ACEUM.',
+  'lesson.note.dec-2026-usmca-withdrawal':
+    'Le retrait va plus loin que la perte de l’exemption : les droits NPF reviennent sur tout ce qui se prévalait de l’ACEUM.',
 };

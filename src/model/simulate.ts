@@ -1,10 +1,19 @@
 // The tariff exposure model of MODEL.md: static duty by program, then a constant-elasticity trade response, per sector.
 import {
+  PROGRAM_ROWS,
+  RATE_PROGRAMS,
+  scopeOf,
+  type ProgramId,
+  type RateProgramId,
+  type UsmcaShareKey,
+} from './programs';
+import {
   COUNTRIES,
+  METALS_BASES,
   PERIODS,
   PROGRAMS,
-  PROGRAMS_232,
   type Country,
+  type MetalsBasis,
   type CountryData,
   type CountryResult,
   type Dataset,
@@ -18,49 +27,65 @@ import {
 /** Long-run sector elasticities (Broda–Weinstein) are capped here: beyond it a constant-elasticity response is all-or-nothing. */
 export const MAX_SECTOR_ELASTICITY = 8;
 
-const N232 = PROGRAMS_232.length;
-/** USMCA relief of each 232 program, in PROGRAMS_232 order: none, vehicles pay on non-US content, parts exempt. */
-const Relief = { None: 0, Content: 1, Full: 2 } as const;
-type Relief = (typeof Relief)[keyof typeof Relief];
-const RELIEF: readonly Relief[] = PROGRAMS_232.map((p) =>
-  p === 'autos' || p === 'mhdTrucks'
-    ? Relief.Content
-    : p === 'autoParts' || p === 'mhdParts'
-      ? Relief.Full
-      : Relief.None,
-);
-/** Programs from whose rate the US-assembly offset is subtracted (MODEL.md rule 1). */
-const OFFSET: readonly boolean[] = PROGRAMS_232.map((p) => p === 'autos' || p === 'autoParts');
-/** Index into a sector's USMCA shares [all, non232, autos, autoParts, mhdTrucks, mhdParts] for each program. */
-const SHARE_INDEX: readonly number[] = PROGRAMS_232.map((p) =>
-  p === 'autos' ? 2 : p === 'autoParts' ? 3 : p === 'mhdTrucks' ? 4 : p === 'mhdParts' ? 5 : 0,
-);
+/** A program's place in PROGRAMS (and in every Float64Array indexed by program). */
+const INDEX = Object.fromEntries(PROGRAMS.map((p, i) => [p, i])) as Record<ProgramId, number>;
+const USMCA_SHARE_INDEX: Record<UsmcaShareKey, number> = {
+  all: 0,
+  non232: 1,
+  autos: 2,
+  autoParts: 3,
+  mhdTrucks: 4,
+  mhdParts: 5,
+};
+/** The programs of each kind, in table order (the order residual programs take their base in). */
+const S232 = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 's232');
+const RESIDUAL = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 'residual');
+const BASKETS = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 'basket');
+const N = PROGRAMS.length;
+/** Per 232 program (S232 order): whether the data's covered shares include its goods. */
+const LISTED = S232.map((p) => PROGRAM_ROWS[p].inCoveredShares === true);
 
 /** A sector in flat arrays: compiled once per dataset so that each simulation only reads numbers. */
 interface CompiledSector {
   sector: Sector;
   V: number;
-  theta: Float64Array;
-  thetaSum: number;
+  /** Per metals basis, per 232 program (S232 order): the share of value that pays its rate, and that it covers. */
+  pays: Float64Array[];
+  covers: Float64Array[];
+  /** Per metals basis: the coverage of the programs in the data's covered shares, all switched on. */
+  coversSum: Float64Array;
   /** Per period: [all, non232, autos, autoParts, mhdTrucks, mhdParts]. */
   usmca: Float64Array[];
   mfnNonUsmca: Float64Array;
+  /** Section 338 baskets: value on the lists, not under 232 (Canada). */
+  basket: number;
 }
 
 const compiled = new WeakMap<CountryData, CompiledSector[]>();
 
-function compileSector(sector: Sector): CompiledSector {
-  const theta = Float64Array.from(PROGRAMS_232, (p) => sector.scope232[p]);
+export function compileSector(sector: Sector): CompiledSector {
+  const pays: Float64Array[] = [];
+  const covers: Float64Array[] = [];
+  const coversSum = new Float64Array(METALS_BASES.length);
+  METALS_BASES.forEach((basis, b) => {
+    const scopes = S232.map((p) => scopeOf(p, sector, basis));
+    pays.push(Float64Array.from(scopes, (x) => x.pays));
+    covers.push(Float64Array.from(scopes, (x) => x.covers));
+    coversSum[b] = scopes.reduce((a, x, i) => a + (LISTED[i] ? x.covers : 0), 0);
+  });
+  const b = sector.shares2026.s338;
   return {
     sector,
     V: sector.imports2024Usd,
-    theta,
-    thetaSum: theta.reduce((a, b) => a + b, 0),
+    pays,
+    covers,
+    coversSum,
     usmca: PERIODS.map((period) => {
       const u = sector.usmca[period];
       return Float64Array.of(u.all, u.non232, u.autos, u.autoParts, u.mhdTrucks, u.mhdParts);
     }),
     mfnNonUsmca: Float64Array.from(PERIODS, (period) => sector.mfnNonUsmca[period]),
+    basket: b.alcohol + b.dairy + b.motorVehicleBasket,
   };
 }
 
@@ -88,30 +113,25 @@ export function volumeFactor(r0: number, r1: number, epsilon: number): number {
 }
 
 export function breakdownFrom(c: ArrayLike<number>): ProgramBreakdown {
-  return {
-    mfn: c[0] ?? 0,
-    countryWide: c[1] ?? 0,
-    steel: c[2] ?? 0,
-    aluminum: c[3] ?? 0,
-    copper: c[4] ?? 0,
-    autos: c[5] ?? 0,
-    autoParts: c[6] ?? 0,
-    mhdTrucks: c[7] ?? 0,
-    mhdParts: c[8] ?? 0,
-    buses: c[9] ?? 0,
-    lumber: c[10] ?? 0,
-    furniture: c[11] ?? 0,
-  };
+  return Object.fromEntries(PROGRAMS.map((p, i) => [p, c[i] ?? 0])) as ProgramBreakdown;
 }
+
+/** Rates of programs that do not apply to a country are 0 in that country's view (Section 338: Canada only). */
+const NOT_FOR: Record<Country, RateProgramId[]> = {
+  CA: RATE_PROGRAMS.filter((p) => !(PROGRAM_ROWS[p].countries as readonly Country[]).includes('CA')),
+  MX: RATE_PROGRAMS.filter((p) => !(PROGRAM_ROWS[p].countries as readonly Country[]).includes('MX')),
+};
 
 /**
  * The scenario as one country's results see it: the other country's own settings blanked. Two scenarios that
  * differ only in Mexico's settings give the same view for Canada, so a screen can keep Canada's result.
  */
 export function scenarioFor(s: Scenario, c: Country): Scenario {
-  return c === 'CA'
-    ? { ...s, mxGeneral: 0, mxPotash: 0, uniformMx: 0 }
-    : { ...s, caGeneral: 0, caEnergy: 0, uniformCa: 0 };
+  const own =
+    c === 'CA' ? { ...s, mxGeneral: 0, mxPotash: 0, uniformMx: 0 } : { ...s, caGeneral: 0, caEnergy: 0, uniformCa: 0 };
+  for (const p of NOT_FOR[c]) own[p] = 0;
+  if (NOT_FOR[c].includes('section338')) own.s338Mode = 'duty';
+  return own;
 }
 
 /** Scenario terms shared by every sector of one country. */
@@ -122,20 +142,30 @@ interface CountryTerms {
   /** Uniform USMCA share, or -1 to use the observed shares of the period. */
   uniform: number;
   periodIndex: number;
+  basisIndex: number;
   relief: boolean;
-  rates: Float64Array;
+  /** Rates of the 232 programs (S232 order), of the residual programs (RESIDUAL order), of the baskets. */
+  s232: Float64Array;
+  residual: Float64Array;
+  baskets: Float64Array;
+  ban: boolean;
 }
 
 function countryTerms(s: Scenario, country: Country): CountryTerms {
   const ca = country === 'CA';
+  const v = scenarioFor(s, country);
   return {
     country,
     general: ca ? s.caGeneral : s.mxGeneral,
     carveout: ca ? s.caEnergy : s.mxPotash,
     uniform: s.utilization === 'uniform' ? (ca ? s.uniformCa : s.uniformMx) : -1,
     periodIndex: PERIODS.indexOf(s.period),
+    basisIndex: METALS_BASES.indexOf(s.metalsBasis),
     relief: s.usmcaExemption && !s.usmcaTerminated,
-    rates: Float64Array.from(PROGRAMS_232, (p) => s[p]),
+    s232: Float64Array.from(S232, (p) => v[p]),
+    residual: Float64Array.from(RESIDUAL, (p) => v[p]),
+    baskets: Float64Array.from(BASKETS, (p) => v[p]),
+    ban: v.s338Mode === 'ban' && BASKETS.some((p) => v[p] > 0),
   };
 }
 
@@ -144,25 +174,47 @@ function shareOf(t: CountryTerms, shares: Float64Array, i: number): number {
   return t.uniform >= 0 ? t.uniform : (shares[i] as number);
 }
 
+/**
+ * The share of a sector's value that each residual program treats as covered by Section 232 under the metals rules
+ * in force: the country-wide tariff reads sectors.csv until 5 Apr 2026; Section 122 and 301 their own columns.
+ */
+function residualCovered(p: RateProgramId | 'countryWide', sector: Sector, basis: MetalsBasis): number {
+  const y = sector.shares2026;
+  if (p === 'countryWide') return basis === 'content' ? sector.coveredShare : y.s122[basis].covered;
+  if (p === 'forcedLabor301') return basis === 'annexJun' ? y.fl301.covered : y.s122[basis].covered;
+  return y.s122[basis].covered;
+}
+const residualExempt = (p: RateProgramId, sector: Sector, basis: MetalsBasis): number =>
+  p === 'forcedLabor301' ? sector.shares2026.fl301.exempt : sector.shares2026.s122[basis].exempt;
+
 // Scratch buffers reused across sectors: the model is synchronous, so sharing them is safe.
-/** Contributions to the sector ETR, in PROGRAMS order (0 mfn, 1 countryWide, 2.. the 232 programs). */
-const contrib = new Float64Array(PROGRAMS.length);
-const sliceSize = new Float64Array(N232 + 1);
-const sliceDuty = new Float64Array(N232 + 1);
+/** Contributions to the sector ETR, in PROGRAMS order. */
+const contrib = new Float64Array(N);
+const sliceSize = new Float64Array(S232.length + 2);
+const sliceDuty = new Float64Array(S232.length + 2);
+
+/** The scope (share of value) and rate behind each program's contribution, for "why this number" (PROGRAMS order). */
+const termScope = new Float64Array(N);
+const termRate = new Float64Array(N);
 
 /** What computeSector leaves behind for its caller (scratch, overwritten by the next sector). */
-const out = { exposedShare: 0, etr: 0, dutyAfterUsd: 0, exportChangeUsd: 0 };
+const out = { exposedShare: 0, etr: 0, dutyAfterUsd: 0, exportChangeUsd: 0, covered: 0 };
 
 /**
  * The model for one compiled sector: fills `contrib` (ETR by program) and `out`, and adds the sector's duty
  * by program (USD, PROGRAMS order) into `dutyByProgram`. Allocates nothing, so sweeps stay cheap.
  */
 function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByProgram: Float64Array): void {
-  const { sector, V, theta } = cs;
+  const { sector, V } = cs;
   const shares = cs.usmca[t.periodIndex] as Float64Array;
+  const basis = METALS_BASES[t.basisIndex] as MetalsBasis;
+  const pays = cs.pays[t.basisIndex] as Float64Array;
+  const covers = cs.covers[t.basisIndex] as Float64Array;
   const terminated = s.usmcaTerminated;
   const relief = t.relief;
   contrib.fill(0);
+  termScope.fill(0);
+  termRate.fill(0);
 
   // Rule 4, MFN on the non-USMCA part; it is also the baseline r0 of the trade response.
   const uAll = shareOf(t, shares, 0);
@@ -170,85 +222,139 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   // USMCA terminated: every good pays the sector's average MFN rate. With a uniform utilization override the
   // baseline can exceed that average; termination never lowers MFN duty, hence the max.
   const mfn = terminated ? Math.max(sector.mfnRate, mfnBaseline) : mfnBaseline;
-  contrib[0] = mfn;
+  contrib[INDEX.mfn] = mfn;
+  termScope[INDEX.mfn] = 1;
+  termRate[INDEX.mfn] = terminated ? mfn : (cs.mfnNonUsmca[t.periodIndex] as number);
 
-  // Rule 1, Section 232 programs (they never stack with the country-wide tariff).
-  let activeTheta = 0;
-  let payingTheta = 0;
-  for (let p = 0; p < N232; p++) {
-    const th = theta[p] as number;
-    const rate = t.rates[p] as number;
-    if (rate <= 0 || th <= 0) continue;
-    activeTheta += th;
-    const effRate = OFFSET[p] ? Math.max(0, rate - s.autoOffset) : rate;
-    const kind: Relief = relief ? (RELIEF[p] as Relief) : Relief.None;
-    const factor =
-      kind === Relief.Content
-        ? 1 - s.usContentShare * shareOf(t, shares, SHARE_INDEX[p] as number)
-        : kind === Relief.Full
-          ? 1 - shareOf(t, shares, SHARE_INDEX[p] as number)
-          : 1;
-    contrib[p + 2] = effRate * th * factor;
-    // Value that pays this program's duty: all of its scope, but for USMCA parts (exempt) only the non-USMCA part.
-    payingTheta += kind === Relief.Full ? th * factor : th;
+  // Rule 1, Section 232 programs (they never stack with the country-wide tariff, Section 122 or 301).
+  let activeCover = 0;
+  let activeListed = 0;
+  let paying = 0;
+  for (let i = 0; i < S232.length; i++) {
+    const p = S232[i] as RateProgramId;
+    const row = PROGRAM_ROWS[p];
+    const scope = pays[i] as number;
+    const rate = t.s232[i] as number;
+    if (rate <= 0 || scope <= 0) continue;
+    activeCover += covers[i] as number;
+    if (LISTED[i]) activeListed += covers[i] as number;
+    const effRate = row.offset ? Math.max(0, rate - s.autoOffset) : rate;
+    const usmca = relief ? row.usmca : 'none';
+    const u = usmca === 'none' ? 0 : shareOf(t, shares, USMCA_SHARE_INDEX[row.usmcaShare]);
+    const factor = usmca === 'nonUsContent' ? 1 - s.usContentShare * u : usmca === 'none' ? 1 : 1 - u;
+    contrib[INDEX[p]] = effRate * scope * factor;
+    termScope[INDEX[p]] = scope;
+    termRate[INDEX[p]] = effRate;
+    // Value that pays this program's duty: its coverage, but for exempt USMCA goods only the non-USMCA part.
+    paying += usmca === 'qualifyingExempt' ? (covers[i] as number) * factor : (covers[i] as number);
   }
-
   // Where the data's scopes overlap past the whole good (Mexico's iron and steel: 100.14%), the 232 duties are
   // scaled to the whole: no value pays 232 twice over.
-  if (activeTheta > 1) {
-    for (let p = 0; p < N232; p++) contrib[p + 2] = (contrib[p + 2] as number) / activeTheta;
-    payingTheta /= activeTheta;
-    activeTheta = 1;
+  if (activeCover > 1) {
+    for (const p of S232) {
+      contrib[INDEX[p]] = (contrib[INDEX[p]] as number) / activeCover;
+      termScope[INDEX[p]] = (termScope[INDEX[p]] as number) / activeCover;
+    }
+    paying /= activeCover;
+    activeListed /= activeCover;
+    activeCover = 1;
+  }
+  const coversSum = cs.coversSum[t.basisIndex] as number;
+  // Rule 2, covered value: a program switched off hands its goods back to the programs charged on the rest. Value
+  // that pays a 232 duty is never also in their base (no stacking): where overlapping scopes add up to more than
+  // the sector's covered share (Mexico's other transport: steel and aluminum scopes of 16.4%, 12.0% covered), the
+  // covered value is at least the value paying 232.
+  const coveredFor = (p: RateProgramId | 'countryWide') =>
+    activeCover > 0
+      ? Math.max(coversSum > 0 ? (residualCovered(p, sector, basis) * activeListed) / coversSum : 0, paying)
+      : 0;
+
+  // Rule 3, the country-wide tariff and the residual programs on the uncovered, non-USMCA value. They never stack
+  // on one another: each takes what the ones before it in the table left untaxed (its exemptions), so with every
+  // rate at r no value pays more than r (k: share on the reduced-rate list).
+  const uRest = relief ? shareOf(t, shares, 1) : 0;
+  const k = sector.carveoutShare;
+  const covered = coveredFor('countryWide');
+  let untaxed = 1;
+  termScope[INDEX.countryWide] = 1 - covered;
+  termRate[INDEX.countryWide] = t.general * (1 - k) + t.carveout * k;
+  if (t.general > 0 || t.carveout > 0) {
+    contrib[INDEX.countryWide] = (t.general * (1 - k) + t.carveout * k) * (1 - covered) * (1 - uRest);
+    untaxed = t.general > 0 && t.carveout > 0 ? 0 : t.general > 0 ? k : 1 - k;
+  }
+  let residualCoveredMin = covered;
+  for (let i = 0; i < RESIDUAL.length; i++) {
+    const rate = t.residual[i] as number;
+    if (rate <= 0 || untaxed <= 0) continue;
+    const p = RESIDUAL[i] as RateProgramId;
+    const cov = coveredFor(p);
+    const e = residualExempt(p, sector, basis);
+    contrib[INDEX[p]] = rate * (1 - cov) * (1 - uRest) * (1 - e) * untaxed;
+    termScope[INDEX[p]] = (1 - cov) * (1 - e) * untaxed;
+    termRate[INDEX[p]] = rate;
+    untaxed *= e;
+    residualCoveredMin = Math.min(residualCoveredMin, cov);
   }
 
-  // Rule 2, covered value: a program switched off hands its goods back to the country-wide tariff. Value that pays
-  // a 232 duty is never also in the country-wide base (no stacking, MODEL.md rule 2): where overlapping scopes add
-  // up to more than the sector's covered share (Mexico's other transport: steel and aluminum scopes of 16.4%, 12.0%
-  // covered), the covered value is at least the value paying 232.
-  const covered = activeTheta > 0 ? Math.max((sector.coveredShare * activeTheta) / cs.thetaSum, payingTheta) : 0;
+  // Baskets (Section 338): whether or not USMCA is claimed, never on 232 goods (the shares exclude them); a ban
+  // removes that trade instead of taxing it.
+  const basket = t.baskets.some((r) => r > 0) ? cs.basket : 0;
+  if (basket > 0 && !t.ban)
+    BASKETS.forEach((p, i) => {
+      contrib[INDEX[p]] = (t.baskets[i] as number) * cs.basket;
+      termScope[INDEX[p]] = cs.basket;
+      termRate[INDEX[p]] = t.baskets[i] as number;
+    });
 
-  // Rule 3, country-wide tariff on the uncovered, non-USMCA value (k: share on the reduced-rate list).
-  const k = sector.carveoutShare;
-  const uRest = relief ? shareOf(t, shares, 1) : 0;
-  const cwRate = t.general * (1 - k) + t.carveout * k;
-  contrib[1] = cwRate * (1 - covered) * (1 - uRest);
-
-  // Slices for the trade response: each active program holds its scope, grown to the covered value when
-  // that is larger (derivatives: the whole good, not only its metal content); the uncovered value faces
-  // the country-wide tariff. Where overlaps in the data push the slices past the whole, they are scaled down.
-  const grow = activeTheta > 0 ? Math.max(1, covered / activeTheta) : 1;
+  // Slices for the trade response: each active 232 program holds its coverage, grown to the covered value when
+  // that is larger (derivatives: the whole good, not only its metal content); the uncovered value faces the
+  // residual programs and the baskets' duty. Where overlaps in the data push the slices past the whole, they are
+  // scaled down.
+  const grow = activeCover > 0 ? Math.max(1, covered / activeCover) : 1;
   let n = 0;
   let total = 0;
   let exposed = 0;
-  for (let p = 0; p < N232; p++) {
-    const duty = contrib[p + 2] as number;
+  for (let i = 0; i < S232.length; i++) {
+    const p = S232[i] as RateProgramId;
+    const duty = contrib[INDEX[p]] as number;
     if (duty <= 0) continue;
-    const size = (theta[p] as number) * grow;
+    const size = (covers[i] as number) * grow;
     sliceSize[n] = size;
     sliceDuty[n] = duty;
     total += size;
     n++;
+    const row = PROGRAM_ROWS[p];
     // Exempt USMCA parts face no new tariff; USMCA vehicles still pay on their non-US content.
-    exposed += relief && RELIEF[p] === Relief.Full ? size * (1 - shareOf(t, shares, SHARE_INDEX[p] as number)) : size;
+    exposed +=
+      relief && row.usmca === 'qualifyingExempt'
+        ? size * (1 - shareOf(t, shares, USMCA_SHARE_INDEX[row.usmcaShare]))
+        : size;
   }
-  if (contrib[1] > 0) {
-    sliceSize[n] = 1 - covered;
-    sliceDuty[n] = contrib[1];
-    total += 1 - covered;
+  let restDuty = contrib[INDEX.countryWide] as number;
+  for (const p of RESIDUAL) restDuty += contrib[INDEX[p]] as number;
+  for (const p of BASKETS) restDuty += contrib[INDEX[p]] as number;
+  const restSize = Math.max(0, 1 - residualCoveredMin - (t.ban ? basket : 0));
+  if (restDuty > 0 && restSize > 0) {
+    sliceSize[n] = restSize;
+    sliceDuty[n] = restDuty;
+    total += restSize;
     n++;
-    exposed += (1 - covered) * (1 - uRest) * ((t.general > 0 ? 1 - k : 0) + (t.carveout > 0 ? k : 0));
+    const cw = (t.general > 0 ? 1 - k : 0) + (t.carveout > 0 ? k : 0);
+    const residualTaxed = RESIDUAL.some((_, i) => (t.residual[i] as number) > 0) ? 1 : 0;
+    exposed += restSize * (1 - uRest) * Math.min(1, Math.max(cw, residualTaxed)) + (t.ban ? 0 : basket);
   }
   const scale = total > 1 ? 1 / total : 1;
-  exposed = Math.min(1, exposed * scale);
+  exposed = Math.min(1, exposed * scale + (t.ban ? basket : 0));
   // Termination: goods that claimed USMCA now pay MFN, a new tariff for them.
   if (terminated && mfn > mfnBaseline) exposed += uAll * (1 - exposed);
 
   // Rule 6, constant-elasticity response slice by slice: V1 = V_slice ((1 + r1) / (1 + r0))^(-epsilon).
-  // The change is summed slice by slice so that an untouched slice contributes exactly zero.
+  // The change is summed slice by slice so that an untouched slice contributes exactly zero; a banned basket
+  // is lost whole.
   const epsilon = sectorElasticity(sector, s);
-  let exportChangeUsd = 0;
+  let exportChangeUsd = t.ban ? -V * basket : 0;
   let dutyAfter = 0;
-  let sliced = 0;
+  let sliced = t.ban ? basket : 0;
   for (let i = 0; i < n; i++) {
     const size = (sliceSize[i] as number) * scale;
     const r1 = mfn + (sliceDuty[i] as number) / size;
@@ -263,11 +369,12 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   dutyAfter += V * rest * fRest * mfn;
 
   let etr = 0;
-  for (let i = 0; i < contrib.length; i++) {
+  for (let i = 0; i < N; i++) {
     etr += contrib[i] as number;
     dutyByProgram[i] = (dutyByProgram[i] as number) + V * (contrib[i] as number);
   }
   out.exposedShare = exposed;
+  out.covered = covered;
   out.etr = etr;
   out.dutyAfterUsd = dutyAfter;
   out.exportChangeUsd = exportChangeUsd;
@@ -292,12 +399,33 @@ function simulateCompiled(cs: CompiledSector, t: CountryTerms, s: Scenario, duty
 
 /** One sector of one country under a scenario. */
 export function simulateSector(sector: Sector, country: Country, s: Scenario): SectorResult {
-  return simulateCompiled(compileSector(sector), countryTerms(s, country), s, new Float64Array(PROGRAMS.length));
+  return simulateCompiled(compileSector(sector), countryTerms(s, country), s, new Float64Array(N));
+}
+
+/** A program's part of one sector's rate: contribution = scope x rate x what USMCA leaves to pay. */
+export interface SectorTerm {
+  program: ProgramId;
+  scope: number;
+  rate: number;
+}
+
+/**
+ * One sector with the scope and rate behind each program's contribution, as the model computed them: "why this
+ * number" reads these instead of redoing the model's arithmetic.
+ */
+export function simulateSectorTerms(
+  sector: Sector,
+  country: Country,
+  s: Scenario,
+): { result: SectorResult; covered: number; terms: SectorTerm[] } {
+  const result = simulateSector(sector, country, s);
+  const terms = PROGRAMS.map((program, i) => ({ program, scope: termScope[i] as number, rate: termRate[i] as number }));
+  return { result, covered: out.covered, terms };
 }
 
 export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
   const t = countryTerms(s, data.id);
-  const dutyByProgram = new Float64Array(PROGRAMS.length);
+  const dutyByProgram = new Float64Array(N);
   const bySector = compile(data).map((cs) => simulateCompiled(cs, t, s, dutyByProgram));
   let importsUsd = 0;
   let exposedUsd = 0;
@@ -335,7 +463,7 @@ export interface CountryTotals {
   exportChangePct: number;
 }
 
-const sweepDuty = new Float64Array(PROGRAMS.length);
+const sweepDuty = new Float64Array(N);
 
 /** The same numbers as simulate's country ETR and export change, without building per-sector results. */
 export function simulateTotals(dataset: Dataset, s: Scenario): Record<Country, CountryTotals> {

@@ -1,4 +1,7 @@
 // Types and fixed vocabularies of the tariff model: countries, periods, programs, dataset, scenario, result.
+import { PROGRAMS, type ProgramId, type RateProgramId } from './programs';
+
+export { PROGRAMS };
 
 export const COUNTRIES = ['CA', 'MX'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -7,7 +10,7 @@ export type Country = (typeof COUNTRIES)[number];
 export const PERIODS = ['2024', '2025h1', '2025h2'] as const;
 export type Period = (typeof PERIODS)[number];
 
-/** Section 232 programs, in the order the app lists them. */
+/** The Section 232 programs with a scope column in sectors.csv (`scope232` of a sector). */
 export const PROGRAMS_232 = [
   'steel',
   'aluminum',
@@ -22,9 +25,44 @@ export const PROGRAMS_232 = [
 ] as const;
 export type Program232 = (typeof PROGRAMS_232)[number];
 
-/** Every slice of the effective tariff rate: MFN, the country-wide tariff, each 232 program. */
-export const PROGRAMS = ['mfn', 'countryWide', ...PROGRAMS_232] as const;
-export type Program = (typeof PROGRAMS)[number];
+/** Every slice of the effective tariff rate: one per row of the program table (programs.ts). */
+export type Program = ProgramId;
+
+/**
+ * Which Section 232 metals rules are in force: until 5 April 2026 the metal content of listed goods pays the metal
+ * rate; from 6 April the annex tiers are charged on full value (I-A at the full rate, I-B at half, Annex III a 15%
+ * floor); from 8 June Proclamation 11032 adds Annex I-C and moves lines between tiers.
+ */
+export const METALS_BASES = ['content', 'annexApr', 'annexJun'] as const;
+export type MetalsBasis = (typeof METALS_BASES)[number];
+export type Metal = 'steel' | 'aluminum' | 'copper';
+export const METALS: readonly Metal[] = ['steel', 'aluminum', 'copper'];
+
+/**
+ * The base of a program charged on value outside Section 232 (Section 122, forced-labour 301): the share 232 covers,
+ * the USMCA share of the rest (from the data; the scenario's own USMCA settings are used instead), and the share of
+ * the base on the program's exemption lists.
+ */
+export interface ResidualShares {
+  covered: number;
+  exempt: number;
+}
+
+/** The 2026 programs' per-sector shares (sector_shares_2026.csv; fractions of the sector's 2024 value). */
+export interface Shares2026 {
+  /** Section 122, by the metals rules in force while it ran (content: Feb, annexApr: Apr, annexJun: Jun). */
+  s122: Record<MetalsBasis, ResidualShares>;
+  /** Section 301 forced labour (its exemptions: the proposed Annex A). */
+  fl301: ResidualShares;
+  /** Annex tiers: duty / (50% x value) of each metal, so that rate x share is the tiered duty at that rate. */
+  metalsEq50: Record<Exclude<MetalsBasis, 'content'>, Record<Metal, number>>;
+  /** Share of value in any annex tier (full-value coverage, out of the Section 122 / 301 base). */
+  metalsCoveredFull: Record<Exclude<MetalsBasis, 'content'>, number>;
+  /** Share of value on the pharmaceutical list (note 40(c)). */
+  pharmaScope: number;
+  /** Section 338 baskets (Canada): value on each Annex II list and not under Section 232. */
+  s338: { alcohol: number; dairy: number; motorVehicleBasket: number };
+}
 
 /** USMCA claim shares (fractions of value) for one sector and period. */
 export interface UsmcaShares {
@@ -60,6 +98,7 @@ export interface Sector {
   coveredShare: number;
   /** Broda–Weinstein elasticity of substitution; null where no match. */
   sigmaBw: number | null;
+  shares2026: Shares2026;
 }
 
 export interface SourcedFigure {
@@ -145,8 +184,14 @@ export interface Dataset {
 export type UtilizationMode = 'observed' | 'uniform';
 export type ElasticityMode = 'uniform' | 'sector';
 
+/** Section 338 from 29 Sep 2026: a 50% duty, or (reported, low confidence) import bans that remove that trade. */
+export type S338Mode = 'duty' | 'ban';
+
+/** One rate per program of the table (fractions), keyed by program id; the country-wide tariff's are below. */
+export type ProgramRates = { [K in RateProgramId]: number };
+
 /** A tariff scenario. Rates are fractions (0.35 = 35%). */
-export interface Scenario {
+export interface Scenario extends ProgramRates {
   /** Country-wide tariff on Canadian goods outside USMCA. */
   caGeneral: number;
   /** Canada energy, critical minerals and potash. */
@@ -155,16 +200,9 @@ export interface Scenario {
   mxGeneral: number;
   /** Mexico potash. */
   mxPotash: number;
-  steel: number;
-  aluminum: number;
-  copper: number;
-  autos: number;
-  autoParts: number;
-  mhdTrucks: number;
-  mhdParts: number;
-  buses: number;
-  lumber: number;
-  furniture: number;
+  /** Which Section 232 metals rules apply: metal content (to 5 Apr 2026), or the annex tiers of April or June. */
+  metalsBasis: MetalsBasis;
+  s338Mode: S338Mode;
   /** USMCA-qualifying goods exempt from the country-wide tariff and (parts) from 232; vehicles pay on non-US content. */
   usmcaExemption: boolean;
   /** USMCA ended: no USMCA relief at all, and MFN on every good. */

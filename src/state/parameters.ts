@@ -3,9 +3,10 @@ import { DEFAULT_SCENARIO } from '../model/presets';
 import { t, type MessageKey } from '../i18n';
 import { translated } from '../i18n/labels';
 import { snapToStep } from '../lib/number';
-import { PERIODS, type Period, type Scenario } from '../model/types';
+import { PROGRAM_ROWS, RATE_PROGRAMS, type RateProgramId } from '../model/programs';
+import { METALS_BASES, PERIODS, type Period, type Scenario } from '../model/types';
 
-export type ParamGroup = 'countryWide' | 'usmca' | 's232' | 'assumptions';
+export type ParamGroup = 'countryWide' | 'programs' | 'usmca' | 's232' | 'assumptions';
 
 interface Common<K extends keyof Scenario> {
   key: K;
@@ -43,7 +44,7 @@ export type NumericKey = {
   [K in keyof Scenario]: Scenario[K] extends number ? K : never;
 }[keyof Scenario];
 export type BooleanKey = 'usmcaExemption' | 'usmcaTerminated';
-export type ChoiceKey = 'utilization' | 'period' | 'elasticityMode';
+export type ChoiceKey = 'utilization' | 'period' | 'elasticityMode' | 'metalsBasis' | 's338Mode';
 export type Param = NumberParam | BooleanParam | ChoiceParam;
 
 type Row<P extends Param> = Omit<P, 'label' | 'help'>;
@@ -66,7 +67,15 @@ function option<K extends ChoiceKey>(key: K, value: Scenario[K]): { value: Scena
 const rate = (key: NumericKey, url: string, group: ParamGroup, extra: Partial<Row<NumberParam>> = {}): NumberParam =>
   text<NumberParam>({ key, url, group, kind: 'number', unit: '%', min: 0, max: 100, step: 1, ...extra });
 
-const s232 = (key: NumericKey, url: string, inForce: string) => rate(key, url, 's232', { inForce, advanced: true });
+/**
+ * A program's rate, from its row of the program table: its link name and date in force; Section 232 programs
+ * under Advanced, the others (Section 122, 301, 338) shown with the country-wide tariffs.
+ */
+function programRate(id: RateProgramId): NumberParam {
+  const row = PROGRAM_ROWS[id];
+  const s232 = row.kind === 's232';
+  return rate(id, row.url ?? id, s232 ? 's232' : 'programs', { inForce: row.inForce.from, advanced: s232 });
+}
 
 /** Period names in the active language. */
 export const PERIOD_LABELS = translated(PERIODS, (p) => `option.period.${p}`) as Readonly<Record<Period, string>>;
@@ -94,16 +103,22 @@ export const PARAMS: readonly Param[] = [
   rate('uniformCa', 'util_ca', 'usmca'),
   rate('uniformMx', 'util_mx', 'usmca'),
   text<BooleanParam>({ key: 'usmcaTerminated', url: 'terminated', kind: 'boolean', group: 'usmca', advanced: true }),
-  s232('steel', 'steel', '2025-03-12'),
-  s232('aluminum', 'aluminum', '2025-03-12'),
-  s232('copper', 'copper', '2025-08-01'),
-  s232('autos', 'autos', '2025-04-03'),
-  s232('autoParts', 'auto_parts', '2025-05-03'),
-  s232('mhdTrucks', 'mhd_trucks', '2025-11-01'),
-  s232('mhdParts', 'mhd_parts', '2025-11-01'),
-  s232('buses', 'buses', '2025-11-01'),
-  s232('lumber', 'lumber', '2025-10-14'),
-  s232('furniture', 'furniture', '2025-10-14'),
+  text<ChoiceParam>({
+    key: 'metalsBasis',
+    url: 'metals',
+    kind: 'choice',
+    group: 's232',
+    advanced: true,
+    options: METALS_BASES.map((b) => option('metalsBasis', b)),
+  }),
+  ...RATE_PROGRAMS.map(programRate),
+  text<ChoiceParam>({
+    key: 's338Mode',
+    url: 's338_mode',
+    kind: 'choice',
+    group: 'programs',
+    options: [option('s338Mode', 'duty'), option('s338Mode', 'ban')],
+  }),
   rate('usContentShare', 'us_content', 'assumptions', { advanced: true }),
   rate('autoOffset', 'offset', 'assumptions', { advanced: true, max: 3.75, step: 0.01 }),
   text<ChoiceParam>({

@@ -5,7 +5,7 @@ import { isPresetId, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, fromDisplay, toDisplay, type Param } from './parameters';
 
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;
 /**
  * The longest query the app reads, and so the longest it writes (`fitLink` keeps every link it makes under it).
  * 8,000 characters stays inside the 8 KB request line that common servers accept; a 30-step lesson with a dozen
@@ -45,6 +45,29 @@ export const V1_DEFAULTS: Readonly<Scenario> = Object.freeze({
   elasticityMode: 'uniform',
   elasticity: 1,
   elasticityMultiplier: 1,
+  // Programs that came after v1: a v1 link never meant any of them.
+  pharma: 0,
+  section122: 0,
+  forcedLabor301: 0,
+  section338: 0,
+  metalsBasis: 'content',
+  s338Mode: 'duty',
+});
+
+/**
+ * What a v2 link means for every parameter it leaves out: current law on 1 December 2026 (the `dec-2026` preset),
+ * frozen here like V1_DEFAULTS (a test ties it to the preset as it stands today).
+ */
+export const V2_DEFAULTS: Readonly<Scenario> = Object.freeze({
+  ...V1_DEFAULTS,
+  caGeneral: 0,
+  caEnergy: 0,
+  mxGeneral: 0,
+  mxPotash: 0,
+  pharma: 1,
+  forcedLabor301: 0.1,
+  section338: 0.5,
+  metalsBasis: 'annexJun',
 });
 
 /** Why a value was refused; the screen words it in the reader's language. */
@@ -123,6 +146,21 @@ type Values = Map<string, string[]>;
  * Version 0 never shipped; it stands in for the first real change and keeps the mechanism tested.
  */
 export const MIGRATIONS: Record<number, (values: Values) => Values> = {
+  // v1 left out what equalled the November 2025 defaults; v2 leaves out what equals December 2026. A v1 link gets
+  // every setting where the two differ spelled out, so it opens the scenario it always did.
+  1: (values) => {
+    const out: Values = new Map(values);
+    for (const prefix of ['', COMPARE_PREFIX]) {
+      const settings = PARAMS.some((p) => values.has(prefix + p.url));
+      // A link with only a preset means that preset, in any version: nothing to spell out.
+      if (values.has(`${prefix}preset`) && !settings) continue;
+      if (prefix && !settings && BOOLEAN.get(values.get('cmp')?.[0] ?? '') !== true) continue;
+      for (const p of PARAMS)
+        if (!out.has(prefix + p.url) && V1_DEFAULTS[p.key] !== V2_DEFAULTS[p.key])
+          out.set(prefix + p.url, [formatValue(p, V1_DEFAULTS[p.key])]);
+    }
+    return out;
+  },
   0: (values) => {
     // v0 wrote fractions under long names (canada=0.35) and exempt=yes|no.
     const out: Values = new Map();
@@ -284,7 +322,7 @@ export const CODEC_PARAMS = new Set([
 ]);
 
 const EMPTY: LinkState = {
-  scenario: { ...V1_DEFAULTS },
+  scenario: { ...V2_DEFAULTS },
   view: null,
   lang: null,
   theme: null,
@@ -298,7 +336,7 @@ const EMPTY: LinkState = {
 
 /** A refused link: the defaults, and why. */
 function refused(problem: LinkProblem): ParsedLink {
-  return { ...EMPTY, scenario: { ...V1_DEFAULTS }, problems: [problem] };
+  return { ...EMPTY, scenario: { ...V2_DEFAULTS }, problems: [problem] };
 }
 
 /**
@@ -350,7 +388,7 @@ export function parseLink(search: string): ParsedLink {
   const hasSettings = (prefix: string) => PARAMS.some((p) => values.has(prefix + p.url));
   // A link with only `preset=` (no settings) means that preset, whatever its version.
   const base = (id: PresetId | null, prefix: string) =>
-    id && (handTyped || !hasSettings(prefix)) ? presets[id].scenario : V1_DEFAULTS;
+    id && (handTyped || !hasSettings(prefix)) ? presets[id].scenario : V2_DEFAULTS;
   const scenario = readScenario(values, '', base(presetId, ''), problems);
 
   // B exists when cmp says so, or when the link names B's preset or one of B's settings (b.b.ca names neither).
@@ -392,12 +430,16 @@ function formatValue(p: Param, value: Scenario[keyof Scenario]): string {
   return String(value);
 }
 
-/** The settings of a scenario that differ from the v1 defaults, as [name, value] pairs in table order. */
-export function scenarioPairs(s: Scenario, prefix = ''): [string, string][] {
+/** The settings of a scenario that differ from the current version's defaults, as [name, value] pairs in table order. */
+export function scenarioPairs(
+  s: Scenario,
+  prefix = '',
+  defaults: Readonly<Scenario> = V2_DEFAULTS,
+): [string, string][] {
   const out: [string, string][] = [];
   for (const p of PARAMS) {
     const value = s[p.key];
-    if (value !== V1_DEFAULTS[p.key]) out.push([prefix + p.url, formatValue(p, value)]);
+    if (value !== defaults[p.key]) out.push([prefix + p.url, formatValue(p, value)]);
   }
   return out;
 }

@@ -19,7 +19,7 @@ describe('simulator screen', () => {
     renderWithProviders(<App />);
     expect(screen.getByTestId('etr-CA')).toHaveTextContent(expectedEtr({}, 'CA'));
     expect(screen.getByTestId('etr-MX')).toHaveTextContent(expectedEtr({}, 'MX'));
-    expect(screen.getByRole('button', { name: /Nov 2025: the full set/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /Dec 2026: current law/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('moving a slider recomputes that country at once and marks the change', () => {

@@ -2,20 +2,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioFor, simulate, simulateTotals } from '../../src/model/simulate';
+import { RATE_PROGRAMS, type RateProgramId } from '../../src/model/programs';
 import {
   COUNTRIES,
+  METALS_BASES,
   PERIODS,
   PROGRAMS,
-  PROGRAMS_232,
   type Scenario,
   type SimulationResult,
 } from '../../src/model/types';
-import { all232, makeScenario, realDataset } from '../fixtures/builders';
+import { makeScenario, realDataset } from '../fixtures/builders';
 
 const data = realDataset();
 const rate = fc.double({ min: 0, max: 2, noNaN: true });
 const share = fc.double({ min: 0, max: 1, noNaN: true });
-const RATE_KEYS = ['caGeneral', 'caEnergy', 'mxGeneral', 'mxPotash', ...PROGRAMS_232] as const;
+const RATE_KEYS = ['caGeneral', 'caEnergy', 'mxGeneral', 'mxPotash', ...RATE_PROGRAMS] as const;
 type RateKey = (typeof RATE_KEYS)[number];
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
@@ -23,7 +24,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   caEnergy: rate,
   mxGeneral: rate,
   mxPotash: rate,
-  ...(Object.fromEntries(PROGRAMS_232.map((p) => [p, rate])) as Record<(typeof PROGRAMS_232)[number], typeof rate>),
+  ...(Object.fromEntries(RATE_PROGRAMS.map((p) => [p, rate])) as Record<RateProgramId, typeof rate>),
+  metalsBasis: fc.constantFrom(...METALS_BASES),
+  s338Mode: fc.constantFrom('duty' as const, 'ban' as const),
   usmcaExemption: fc.boolean(),
   usmcaTerminated: fc.boolean(),
   utilization: fc.constantFrom('observed' as const, 'uniform' as const),
@@ -77,11 +80,7 @@ describe('model invariants (fast-check)', () => {
       fc.property(scenarioArb, (s) => {
         const zero: Scenario = {
           ...s,
-          ...all232(0),
-          caGeneral: 0,
-          caEnergy: 0,
-          mxGeneral: 0,
-          mxPotash: 0,
+          ...(Object.fromEntries(RATE_KEYS.map((k) => [k, 0])) as Record<RateKey, number>),
           usmcaTerminated: false,
         };
         const r = simulate(data, zero);
@@ -110,11 +109,11 @@ describe('model invariants (fast-check)', () => {
     }
   });
 
-  it('ETR lies in [0, highest new rate + highest MFN rate], per sector and per country', () => {
+  it('ETR lies in [0, highest new rate + highest MFN rate (+ Section 338, additive by law)], per sector and country', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const r = simulate(data, s);
-        const bound = maxRate(s) + maxMfn + EPS;
+        const bound = maxRate(s) + s.section338 + maxMfn + EPS;
         for (const c of COUNTRIES) {
           expect(r.countries[c].etr).toBeGreaterThanOrEqual(0);
           expect(r.countries[c].etr).toBeLessThanOrEqual(bound);
@@ -206,10 +205,10 @@ describe('model invariants (fast-check)', () => {
     );
   });
 
-  it('at zero elasticity, duty after the response equals the static duty', () => {
+  it('at zero elasticity, duty after the response equals the static duty (a ban removes trade whatever ε)', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const r = simulate(data, { ...s, elasticity: 0, elasticityMultiplier: 0 });
+        const r = simulate(data, { ...s, elasticity: 0, elasticityMultiplier: 0, s338Mode: 'duty' });
         for (const c of COUNTRIES) {
           expect(r.countries[c].dutyAfterResponseUsd).toBeCloseTo(r.countries[c].dutyUsd, 0);
           expect(r.countries[c].exportChangeUsd).toBe(0);
@@ -266,14 +265,19 @@ describe('stacking never overcharges (fast-check)', () => {
   const newRate = (byProgram: Record<string, number>) =>
     Object.entries(byProgram).reduce((sum, [p, x]) => (p === 'mfn' ? sum : sum + x), 0);
 
-  it('with every program at rate r, no sector’s new-tariff rate exceeds r', () => {
+  it('with every program at rate r, no sector’s new-tariff rate exceeds r (plus r on the Section 338 baskets)', () => {
+    // Section 338 is additive to all other duties by law (note 51(a)): on its baskets a good can pay it on top.
     fc.assert(
       fc.property(scenarioArb, rate, (s, r) => {
         const allAtR = { ...s, ...Object.fromEntries(RATE_KEYS.map((k) => [k, r])) } as Scenario;
         const result = simulate(data, allAtR);
         for (const c of COUNTRIES)
-          for (const sector of result.countries[c].bySector)
-            expect(newRate(sector.byProgram), `${c} ${sector.id}`).toBeLessThanOrEqual(r + EPS);
+          result.countries[c].bySector.forEach((sector, i) => {
+            const b = data.countries[c].sectors[i]!.shares2026.s338;
+            const basket = c === 'CA' ? b.alcohol + b.dairy + b.motorVehicleBasket : 0;
+            // With no basket in the sector the bound is r itself.
+            expect(newRate(sector.byProgram), `${c} ${sector.id}`).toBeLessThanOrEqual(r * (1 + basket) + EPS);
+          });
       }),
       { numRuns: 200 },
     );

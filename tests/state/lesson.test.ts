@@ -61,16 +61,16 @@ describe('lessons', () => {
       id: 'custom',
       title: 'Lesson',
       steps: [
-        { title: 'Low | high', notes: '', search: '?v=1&ca=10' },
-        { title: 'High', notes: '', search: '?v=1&ca=60&usmca=off' },
+        { title: 'Low | high', notes: '', search: '?v=2&ca=10' },
+        { title: 'High', notes: '', search: '?v=2&ca=60&usmca=off' },
       ],
     };
     const parsed = parseLesson(search(lessonParams(lesson, 1)));
     expect(parsed.at).toBe(1);
     // Titles travel as typed, separators and all.
     expect(parsed.lesson?.steps.map((s) => [s.title, s.search])).toEqual([
-      ['Low | high', '?v=1&ca=10'],
-      ['High', '?v=1&ca=60&usmca=off'],
+      ['Low | high', '?v=2&ca=10'],
+      ['High', '?v=2&ca=60&usmca=off'],
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('parameter table', () => {
   it('gives each setting a distinct, URL-safe short name', () => {
     const names = PARAMS.map((p) => p.url);
     expect(new Set(names).size).toBe(names.length);
-    for (const n of names) expect(n).toMatch(/^[a-z][a-z_]*$/);
+    for (const n of names) expect(n).toMatch(/^[a-z][a-z0-9_]*$/);
   });
 
   it('holds every preset value inside its range and among its options', () => {

@@ -17,7 +17,8 @@ describe('scenario slice', () => {
     const s = store.getState();
     expect(s.scenario.mxGeneral).toBe(0.3);
     expect(s.lastTouched).toBe('mxGeneral');
-    expect(presets[DEFAULT_PRESET_ID].scenario.mxGeneral).toBe(0.25);
+    // The default (December 2026) has no IEEPA tariff: the preset itself still says 0.
+    expect(presets[DEFAULT_PRESET_ID].scenario.mxGeneral).toBe(0);
     expect(changedFromPreset(s.scenario, s.presetId)).toEqual(['mxGeneral']);
   });
 
@@ -41,7 +42,8 @@ describe('scenario slice', () => {
     const a = createAppStore();
     const b = createAppStore();
     a.getState().setParam('caGeneral', 0.9);
-    expect(b.getState().scenario.caGeneral).toBe(0.35);
+    expect(b.getState().scenario.caGeneral).toBe(presets[DEFAULT_PRESET_ID].scenario.caGeneral);
+    expect(a.getState().scenario.caGeneral).toBe(0.9);
   });
 });
 

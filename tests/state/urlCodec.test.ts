@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, PRESET_IDS, presets } from '../../src/model/presets';
 import { PERIODS, type Scenario } from '../../src/model/types';
 import { PARAMS } from '../../src/state/parameters';
-import { MAX_LINK_LENGTH, parseLink, toSearch, URL_VERSION, V1_DEFAULTS } from '../../src/state/urlCodec';
+import {
+  MAX_LINK_LENGTH,
+  parseLink,
+  scenarioPairs,
+  toSearch,
+  URL_VERSION,
+  V1_DEFAULTS,
+  V2_DEFAULTS,
+} from '../../src/state/urlCodec';
 
 /** Any valid scenario, with numbers on the grid a person can reach (display value with up to 4 decimals). */
 export const validScenario: fc.Arbitrary<Scenario> = fc.record(
@@ -30,23 +38,26 @@ describe('writing links', () => {
 
   it('writes only what differs, in readable units', () => {
     const s = { ...DEFAULT_SCENARIO, caGeneral: 0.25, usmcaExemption: false, period: '2024' as const, elasticity: 1.5 };
-    expect(toSearch({ scenario: s, presetId: 'nov-2025' })).toBe(
-      '?v=1&preset=nov-2025&ca=25&usmca=off&period=2024&elasticity=1.5',
+    expect(toSearch({ scenario: s, presetId: 'dec-2026' })).toBe(
+      '?v=2&preset=dec-2026&ca=25&usmca=off&period=2024&elasticity=1.5',
     );
   });
 
   it('keeps parameters it does not know, in order', () => {
-    const parsed = parseLink('?v=1&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
+    const parsed = parseLink('?v=2&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
     expect(parsed.unknown).toEqual([
       ['utm_source', 'mail'],
       ['utm_source', 'again'],
       ['x', '<b>'],
     ]);
-    expect(toSearch(parsed)).toBe('?v=1&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
+    expect(toSearch(parsed)).toBe('?v=2&ca=30&utm_source=mail&utm_source=again&x=%3Cb%3E');
   });
 
-  it('the v1 defaults are today’s default scenario (change one and a new version with a migration is due)', () => {
-    expect(V1_DEFAULTS).toEqual(DEFAULT_SCENARIO);
+  it('the v2 defaults are today’s default scenario (change one and a new version with a migration is due)', () => {
+    expect(V2_DEFAULTS).toEqual(DEFAULT_SCENARIO);
+    expect(V2_DEFAULTS).toEqual(presets['dec-2026'].scenario);
+    // v1 meant November 2025, with none of the later programs.
+    expect(V1_DEFAULTS).toEqual(presets['nov-2025'].scenario);
   });
 });
 
@@ -94,7 +105,7 @@ describe('reading links', () => {
   ])('%s falls back to the default and says why', (_name, search, param, code) => {
     const parsed = parseLink(search);
     expect(parsed.problems).toEqual([expect.objectContaining({ param, reason: expect.objectContaining({ code }) })]);
-    expect(parsed.scenario).toEqual(V1_DEFAULTS);
+    expect(parsed.scenario).toEqual(V2_DEFAULTS);
   });
 
   it('gives the details a message needs', () => {
@@ -109,25 +120,25 @@ describe('reading links', () => {
   it('reads the language', () => {
     expect(parseLink('?lang=fr').lang).toBe('fr');
     expect(parseLink('?v=1').lang).toBeNull();
-    expect(toSearch({ scenario: DEFAULT_SCENARIO, lang: 'es' })).toBe('?v=1&lang=es');
+    expect(toSearch({ scenario: DEFAULT_SCENARIO, lang: 'es' })).toBe('?v=2&lang=es');
   });
 
   it('keeps the good values of a link with a bad one', () => {
-    const parsed = parseLink('?v=1&ca=20&mx=lots&usmca=off');
-    expect(parsed.scenario).toEqual({ ...V1_DEFAULTS, caGeneral: 0.2, usmcaExemption: false });
+    const parsed = parseLink('?v=2&ca=20&mx=lots&usmca=off');
+    expect(parsed.scenario).toEqual({ ...V2_DEFAULTS, caGeneral: 0.2, usmcaExemption: false });
     expect(parsed.problems.map((p) => p.param)).toEqual(['mx']);
   });
 
   it('refuses an oversized link whole', () => {
     const parsed = parseLink(`?ca=20&pad=${'x'.repeat(MAX_LINK_LENGTH)}`);
-    expect(parsed.scenario).toEqual(V1_DEFAULTS);
+    expect(parsed.scenario).toEqual(V2_DEFAULTS);
     expect(parsed.problems[0]?.reason).toEqual({ code: 'tooLong', max: MAX_LINK_LENGTH });
   });
 
   it('reads a link from a newer version as far as it can, and says so', () => {
     const parsed = parseLink('?v=7&ca=20');
     expect(parsed.scenario.caGeneral).toBe(0.2);
-    expect(parsed.problems[0]).toMatchObject({ param: 'v', reason: { code: 'newerVersion', version: 1 } });
+    expect(parsed.problems[0]).toMatchObject({ param: 'v', reason: { code: 'newerVersion', version: 2 } });
   });
 
   it('shows a hostile value as short plain text', () => {
@@ -148,8 +159,52 @@ describe('migrations', () => {
       usmcaExemption: false,
       period: '2024',
     });
-    // Re-written in today's format, it reads the same again.
-    expect(toSearch(parsed)).toBe('?v=1&ca=30&mx=20&usmca=off&period=2024');
+    // Re-written in today's format (v2: against December 2026), it reads the same again.
+    expect(parseLink(toSearch(parsed)).scenario).toEqual(parsed.scenario);
+  });
+
+  /** A link as the v1 app wrote it: every setting that differs from the v1 defaults. */
+  const v1Link = (s: Scenario, presetId?: string) =>
+    `?${new URLSearchParams([['v', '1'], ...(presetId ? [['preset', presetId]] : []), ...scenarioPairs(s, '', V1_DEFAULTS)]).toString()}`;
+
+  it('every v1 link of the ten 2025–26 presets opens the scenario it opened before', () => {
+    for (const id of PRESET_IDS.slice(0, 10)) {
+      const old = presets[id].scenario;
+      const parsed = parseLink(v1Link(old, id));
+      expect({ id, problems: parsed.problems }).toEqual({ id, problems: [] });
+      expect({ id, scenario: parsed.scenario }).toEqual({ id, scenario: old });
+      expect(parsed.presetId).toBe(id);
+    }
+  });
+
+  it('hand-edited v1 links keep their meaning: bare, one setting, a preset alone, a comparison', () => {
+    // v1 with nothing: the November 2025 defaults, not today's.
+    expect(parseLink('?v=1').scenario).toEqual(V1_DEFAULTS);
+    expect(parseLink('?v=1&ca=20').scenario).toEqual({ ...V1_DEFAULTS, caGeneral: 0.2 });
+    // A preset alone opens that preset in any version.
+    expect(parseLink('?v=1&preset=jun-2025-steel-50').scenario).toEqual(presets['jun-2025-steel-50'].scenario);
+    const cmp = parseLink('?v=1&cmp=1&b.steel=25');
+    expect(cmp.scenario).toEqual(V1_DEFAULTS);
+    expect(cmp.compare).toEqual({ ...V1_DEFAULTS, steel: 0.25 });
+    expect(parseLink('?v=1&b.preset=pre-2025').compare).toEqual(presets['pre-2025'].scenario);
+  });
+
+  it('any v1 link (fast-check) opens the scenario it meant: v1 defaults plus its own settings', () => {
+    fc.assert(
+      fc.property(validScenario, (s) => {
+        const v1 = {
+          ...s,
+          pharma: 0,
+          section122: 0,
+          forcedLabor301: 0,
+          section338: 0,
+          metalsBasis: 'content' as const,
+          s338Mode: 'duty' as const,
+        };
+        expect(parseLink(v1Link(v1)).scenario).toEqual(v1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -230,7 +285,7 @@ describe('outside input gets a clear answer', () => {
     expect(bad.problems).toEqual([
       { param: 'theme', value: 'neon', reason: { code: 'notOneOf', options: 'auto, light, dark' } },
     ]);
-    expect(toSearch({ scenario: V1_DEFAULTS, theme: 'light' })).toBe('?v=1&theme=light');
+    expect(toSearch({ scenario: V2_DEFAULTS, theme: 'light' })).toBe('?v=2&theme=light');
   });
 
   it('the writer never makes a link longer than the reader takes: unknown parameters go first', () => {

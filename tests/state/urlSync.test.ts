@@ -55,7 +55,7 @@ describe('useUrlSync', () => {
     const replace = vi.spyOn(window.history, 'replaceState');
     const store = open('');
     // Opening adds the data version to the current entry.
-    expect(replace).toHaveBeenLastCalledWith(null, '', '/?v=1&preset=nov-2025&data=abc123def456');
+    expect(replace).toHaveBeenLastCalledWith(null, '', '/?v=2&preset=dec-2026&data=abc123def456');
 
     store.getState().applyPreset('pre-2025');
     expect(push).toHaveBeenCalledTimes(1);
@@ -169,7 +169,7 @@ describe('stateFromLink', () => {
   it('turns link problems into one notice, and lights up a matching preset', () => {
     const s = stateFromLink('?ca=abc&mx=x');
     expect(s.notices?.[0] && say(s.notices[0].title)).toBe('2 settings in this link could not be used');
-    expect(s.presetId).toBe('nov-2025');
+    expect(s.presetId).toBe('dec-2026');
     expect(
       say(
         problemWords({

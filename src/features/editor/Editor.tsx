@@ -23,6 +23,9 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
     }),
   );
   const s232 = PARAMS.filter((p) => p.group === 's232');
+  const programs = PARAMS.filter((p) => p.group === 'programs');
+  const inForce = (p: (typeof PARAMS)[number]) =>
+    p.kind === 'number' && p.inForce ? t('field.inForce', { date: formatDate(p.inForce) }) : undefined;
 
   return (
     <form className="editor" aria-label={t('editor.title')} onSubmit={(e) => e.preventDefault()}>
@@ -33,6 +36,13 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
         <ParamControl name="caEnergy" />
         <ParamControl name="mxGeneral" />
         <ParamControl name="mxPotash" />
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>{t('editor.programs')}</legend>
+        {programs.map((p) => (
+          <ParamControl key={p.key} name={p.key} note={p.key === 's338Mode' ? t('editor.s338ModeNote') : inForce(p)} />
+        ))}
       </fieldset>
 
       <fieldset className="group">
@@ -68,11 +78,7 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
         <fieldset className="group">
           <legend>{t('editor.s232')}</legend>
           {s232.map((p) => (
-            <ParamControl
-              key={p.key}
-              name={p.key}
-              note={p.kind === 'number' && p.inForce ? t('field.inForce', { date: formatDate(p.inForce) }) : undefined}
-            />
+            <ParamControl key={p.key} name={p.key} note={p.key === 'pharma' ? t('editor.pharmaNote') : inForce(p)} />
           ))}
         </fieldset>
         <fieldset className="group">

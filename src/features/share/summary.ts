@@ -5,7 +5,7 @@ import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../
 import { presets, type PresetId } from '../../model/presets';
 import { COUNTRIES, type Scenario, type SimulationResult } from '../../model/types';
 import { displayValue, PARAMS } from '../../state/parameters';
-import { V1_DEFAULTS } from '../../state/urlCodec';
+import { V2_DEFAULTS } from '../../state/urlCodec';
 
 function settingLine(s: Scenario, base: Scenario): string {
   const changed = PARAMS.filter((p) => s[p.key] !== base[p.key]).map(
@@ -21,7 +21,7 @@ export function scenarioSummary(
   names: Record<'CA' | 'MX', string>,
   link: string,
 ): string {
-  const base = presetId ? presets[presetId].scenario : V1_DEFAULTS;
+  const base = presetId ? presets[presetId].scenario : V2_DEFAULTS;
   const settings = settingLine(scenario, base);
   const heading = presetId
     ? settings

@@ -30,7 +30,9 @@ describe('resultsCsv', () => {
   it('opens with the scenario, data version, as-of date and link, each one field', () => {
     expect(records[0]![0]).toMatch(/^# USMCA Tariff Simulator/);
     expect(records[1]![0]).toContain(`Data version ${data.version}; as of ${data.asOf}; base year 2024`);
-    expect(records[2]![0]).toContain('ca=50%; ca_energy=10%');
+    expect(records[2]![0]).toContain('ca=50%; ca_energy=0%');
+    expect(records[2]![0]).toContain('metals=annexJun');
+    expect(records[2]![0]).toContain('fl301=10%; s338=50%; s338_mode=duty');
     expect(records[3]![0]).toBe('# Link: http://example.test/?v=1&ca=50&mx=10');
   });
 

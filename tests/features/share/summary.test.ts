@@ -2,17 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSummary } from '../../../src/features/share/summary';
 import { formatRate } from '../../../src/lib/format';
-import { DEFAULT_SCENARIO, presets } from '../../../src/model/presets';
+import { presets } from '../../../src/model/presets';
 import { simulate } from '../../../src/model/simulate';
 import { realDataset } from '../../fixtures/builders';
 
 const data = realDataset();
 const names = { CA: 'Canada', MX: 'Mexico' };
+const NOV = presets['nov-2025'].scenario;
 
 describe('scenarioSummary', () => {
   it('names an unchanged preset and gives both countries’ numbers', () => {
-    const r = simulate(data, DEFAULT_SCENARIO);
-    const text = scenarioSummary(DEFAULT_SCENARIO, 'nov-2025', r, names, 'http://x/?v=1');
+    const r = simulate(data, NOV);
+    const text = scenarioSummary(NOV, 'nov-2025', r, names, 'http://x/?v=1');
     expect(text.split('\n')[0]).toBe(`Scenario: ${presets['nov-2025'].label}`);
     expect(text).toContain(`Canada: effective tariff rate ${formatRate(r.countries.CA.etr)}`);
     expect(text).toContain(`Mexico: effective tariff rate ${formatRate(r.countries.MX.etr)}`);
@@ -20,7 +21,7 @@ describe('scenarioSummary', () => {
   });
 
   it('lists what was changed from the preset', () => {
-    const s = { ...DEFAULT_SCENARIO, caGeneral: 0.5, usmcaExemption: false };
+    const s = { ...NOV, caGeneral: 0.5, usmcaExemption: false };
     const text = scenarioSummary(s, 'nov-2025', simulate(data, s), names, '');
     expect(text.split('\n')[0]).toBe(
       `Scenario: ${presets['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption Off`,
