@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDataset } from '../data/schema';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../lib/format';
+import { PRESET_DOCS } from '../model/presetDocs';
 import { PRESET_IDS, presets, isPresetId } from '../model/presets';
 import { simulate } from '../model/simulate';
 import type { CountryResult } from '../model/types';
@@ -61,7 +62,7 @@ function main(argv: string[]): void {
     process.stdout.write(`${JSON.stringify({ preset: id, ...result }, null, 2)}\n`);
     return;
   }
-  console.log(`${preset.label} (${preset.date}); data ${dataset.version}, as of ${dataset.asOf}\n`);
+  console.log(`${PRESET_DOCS[id].label} (${preset.date}); data ${dataset.version}, as of ${dataset.asOf}\n`);
   console.log(table(result.countries.CA, 'Canada'));
   console.log('');
   console.log(table(result.countries.MX, 'Mexico'));

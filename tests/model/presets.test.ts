@@ -1,5 +1,6 @@
 // The dated presets: the policy table of the foundation issue, and sanity of each on the real data.
 import { describe, expect, it } from 'vitest';
+import { PRESET_DOCS } from '../../src/model/presetDocs';
 import { AUTO_OFFSET, DEFAULT_PRESET_ID, matchingPreset, PRESET_IDS, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';
 import { COUNTRIES } from '../../src/model/types';
@@ -23,15 +24,15 @@ describe('presets', () => {
     const dates = PRESET_IDS.map((id) => presets[id].date);
     expect([...dates].sort()).toEqual(dates);
     for (const id of PRESET_IDS) {
-      const p = presets[id];
-      expect(p.id).toBe(id);
+      expect(presets[id].id).toBe(id);
       // Every preset cites at least one legal instrument or data source, each a different citation.
-      expect(p.sources.length).toBeGreaterThan(0);
-      expect(new Set(p.sources).size).toBe(p.sources.length);
+      const docs = PRESET_DOCS[id];
+      expect(docs.sources.length).toBeGreaterThan(0);
+      expect(new Set(docs.sources).size).toBe(docs.sources.length);
     }
     // Labels and descriptions are distinct: two presets that read alike on the timeline would be a copy error.
-    expect(new Set(PRESET_IDS.map((id) => presets[id].label)).size).toBe(PRESET_IDS.length);
-    expect(new Set(PRESET_IDS.map((id) => presets[id].description)).size).toBe(PRESET_IDS.length);
+    expect(new Set(PRESET_IDS.map((id) => PRESET_DOCS[id].label)).size).toBe(PRESET_IDS.length);
+    expect(new Set(PRESET_IDS.map((id) => PRESET_DOCS[id].description)).size).toBe(PRESET_IDS.length);
     expect(DEFAULT_PRESET_ID).toBe('dec-2026');
   });
 

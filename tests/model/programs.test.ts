@@ -7,7 +7,8 @@ import { CSV_COLUMNS } from '../../src/features/export/csv';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { fr } from '../../src/i18n/fr';
-import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS } from '../../src/model/programs';
+import { PROGRAM_DOCS, type ProgramDocs } from '../../src/model/programDocs';
+import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramRow } from '../../src/model/programs';
 import { PARAM_BY_KEY } from '../../src/state/parameters';
 
 const RAW = join(import.meta.dirname, '..', '..', 'data', 'raw');
@@ -16,7 +17,7 @@ const columns = new Set([...header('sectors.csv'), ...header('sector_shares_2026
 
 describe('program table', () => {
   it.each(PROGRAMS)('%s has its translations, colour, CSV column, data columns and sources', (id) => {
-    const row = PROGRAM_ROWS[id];
+    const row: ProgramRow & ProgramDocs = { ...PROGRAM_ROWS[id], ...PROGRAM_DOCS[id] };
     for (const dict of [en, fr, es]) expect(dict[`program.${id}` as keyof typeof en], `program.${id}`).toBeTruthy();
     expect(PROGRAM_COLORS[id]).toMatch(/^#[0-9a-f]{6}$/);
     expect(CSV_COLUMNS).toContain(`etr_${id}`);

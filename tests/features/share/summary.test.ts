@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSummary } from '../../../src/features/share/summary';
 import { formatRate } from '../../../src/lib/format';
+import { PRESET_DOCS } from '../../../src/model/presetDocs';
 import { presets } from '../../../src/model/presets';
 import { simulate } from '../../../src/model/simulate';
 import { realDataset } from '../../fixtures/builders';
@@ -14,7 +15,7 @@ describe('scenarioSummary', () => {
   it('names an unchanged preset and gives both countries’ numbers', () => {
     const r = simulate(data, NOV);
     const text = scenarioSummary(NOV, 'nov-2025', r, names, 'http://x/?v=1');
-    expect(text.split('\n')[0]).toBe(`Scenario: ${presets['nov-2025'].label}`);
+    expect(text.split('\n')[0]).toBe(`Scenario: ${PRESET_DOCS['nov-2025'].label}`);
     expect(text).toContain(`Canada: effective tariff rate ${formatRate(r.countries.CA.etr)}`);
     expect(text).toContain(`Mexico: effective tariff rate ${formatRate(r.countries.MX.etr)}`);
     expect(text.trim().endsWith('http://x/?v=1')).toBe(true);
@@ -24,7 +25,7 @@ describe('scenarioSummary', () => {
     const s = { ...NOV, caGeneral: 0.5, usmcaExemption: false };
     const text = scenarioSummary(s, 'nov-2025', simulate(data, s), names, '');
     expect(text.split('\n')[0]).toBe(
-      `Scenario: ${presets['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption Off`,
+      `Scenario: ${PRESET_DOCS['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption Off`,
     );
   });
 });

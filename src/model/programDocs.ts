@@ -1,0 +1,146 @@
+// The program table's words: what each program stacks with or replaces, the data columns that give its scope and
+// exemptions per sector, and its legal sources (with an address where it has a stable one). Apart from programs.ts
+// so that the first screen need not load them; `satisfies Record<ProgramId, …>` makes a row without docs an error.
+import type { ProgramId } from './programs';
+
+export interface Source {
+  /** The instrument or data set, as cited. */
+  label: string;
+  /** Its public address, where it has a stable one. */
+  url?: string;
+}
+
+export interface ProgramDocs {
+  /** What it stacks with or replaces, in the law's terms. */
+  stacking: string;
+  /** The columns of data/raw that give its scope and exemptions per sector. */
+  dataColumns: readonly string[];
+  sources: readonly Source[];
+}
+
+/** Federal Register documents by their document number. */
+const fr = (doc: string, label: string): Source => ({ label, url: `https://www.federalregister.gov/d/${doc}` });
+const TRACKER: Source = {
+  label: 'Yale Budget Lab tariff-rate tracker (product lists, USMCA shares)',
+  url: 'https://github.com/Budget-Lab-Yale/tariff-rate-tracker',
+};
+const HTS: Source = { label: 'Harmonized Tariff Schedule of the United States, 2026', url: 'https://hts.usitc.gov/' };
+const HEADING_232 =
+  'Replaces the country-wide tariff, Section 122 and forced-labour 301 on its goods; metals duties do not apply to them.';
+const METALS_232 =
+  'Until 5 Apr 2026 on metal content; from 6 Apr 2026 on full value by annex tier (I-A full rate, I-B half, Annex III a 15% floor; I-C from 8 Jun 2026). Never with the country-wide tariff, Section 122 or 301.';
+const metalColumns = (m: string) => [
+  `s232_${m}_share`,
+  `${m}_eq50_apr`,
+  `${m}_eq50_jun`,
+  'metals_covered_full_apr',
+  'metals_covered_full_jun',
+];
+const METALS_APR = { label: 'Proclamation of 2 Apr 2026: metals annexes, US note 16(c)' };
+
+export const PROGRAM_DOCS = {
+  mfn: {
+    stacking: 'The normal duty; every other program is in addition to it.',
+    dataColumns: ['mfn_rate', 'mfn_rate_nonusmca_2024', 'mfn_rate_nonusmca_2025h2'],
+    sources: [HTS],
+  },
+  countryWide: {
+    stacking: 'Not on goods under Section 232. Held unlawful on 20 Feb 2026 (Learning Resources v. Trump).',
+    dataColumns: ['s232_covered_share', 'usmca_non232_2025h2', 'ca_energy_carveout_share', 'mx_potash_share'],
+    sources: [
+      { label: 'EO 14193 (Canada) and EO 14194 (Mexico), 1 Feb 2025; HTS 9903.01.01/.10' },
+      { label: 'Learning Resources, Inc. v. Trump (2026): IEEPA tariffs held unlawful' },
+    ],
+  },
+  steel: {
+    stacking: METALS_232,
+    dataColumns: metalColumns('steel'),
+    sources: [
+      { label: 'Proclamations 10895/10896 (25%, 12 Mar 2025), 10947 (50%, 4 Jun 2025)' },
+      METALS_APR,
+      { label: 'Proclamation 11032 of 1 Jun 2026: Annex I-C' },
+      TRACKER,
+    ],
+  },
+  aluminum: {
+    stacking: METALS_232,
+    dataColumns: metalColumns('aluminum'),
+    sources: [{ label: 'Proclamations 10895/10896, 10947' }, METALS_APR, TRACKER],
+  },
+  copper: {
+    stacking: METALS_232,
+    dataColumns: metalColumns('copper'),
+    sources: [{ label: 'Proclamation of 30 Jul 2025: copper 50% (HTS 9903.78.01)' }, METALS_APR, TRACKER],
+  },
+  autos: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_autos_share', 'usmca_autos_2025h2'],
+    sources: [{ label: 'Proclamation 10908: Section 232 autos 25% (3 Apr 2025)' }],
+  },
+  autoParts: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_auto_parts_share', 'usmca_auto_parts_2025h2'],
+    sources: [{ label: 'Proclamation 10908: auto parts 25% (3 May 2025)' }],
+  },
+  mhdTrucks: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_mhd_trucks_share', 'usmca_mhd_trucks_2025h2'],
+    sources: [{ label: 'Proclamation 10984 (90 FR 48451): MHD trucks and parts 25%, buses 10%' }],
+  },
+  mhdParts: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_mhd_parts_share', 'usmca_mhd_parts_2025h2'],
+    sources: [{ label: 'Proclamation 10984 (90 FR 48451)' }],
+  },
+  buses: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_buses_share'],
+    sources: [{ label: 'Proclamation 10984 (90 FR 48451)' }],
+  },
+  lumber: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_lumber_share'],
+    sources: [{ label: 'Proclamation of 29 Sep 2025: lumber 10%, upholstered furniture and cabinets 25%' }],
+  },
+  furniture: {
+    stacking: HEADING_232,
+    dataColumns: ['s232_furniture_share'],
+    sources: [{ label: 'Proclamation of 29 Sep 2025' }],
+  },
+  pharma: {
+    stacking:
+      'Patented drugs to 100% in total (MFN on them is 0); generics exempt. Excludes forced-labour 301 on the same goods (note 52(f)).',
+    dataColumns: ['pharma_scope_share'],
+    sources: [{ label: 'Proclamation 11020 of 2 Apr 2026; HTS 9903.04.60-.69, US note 40' }, TRACKER],
+  },
+  section122: {
+    stacking:
+      'Not on goods under Section 232 (note 2(aa)(v)); on top of MFN; exempts energy, critical minerals, fertilizers, pharmaceuticals, many electronics, civil aircraft (note 2(aa)(ii)-(iv)). Replaced the IEEPA tariffs.',
+    dataColumns: [
+      's122_covered_share_feb',
+      's122_exempt_share',
+      's122_covered_share_apr',
+      's122_exempt_share_apr',
+      's122_covered_share_jun',
+      's122_exempt_share_jun',
+    ],
+    sources: [{ label: 'Proclamation of 20 Feb 2026; HTS 9903.03.01-.11, US note 2(aa)' }, HTS, TRACKER],
+  },
+  forcedLabor301: {
+    stacking:
+      'Additive (note 52(a)); not on goods under Section 232 (note 52(f)). Exemptions: the proposed Annex A (the final lists are not public).',
+    dataColumns: ['fl301_covered_share', 'fl301_exempt_share'],
+    sources: [fr('2026-15181', 'USTR notice, FR 2026-15181 (28 Jul 2026); HTS 9903.05.20-.84, US note 52'), TRACKER],
+  },
+  section338: {
+    stacking:
+      'Additive to all other duties (note 51(a)); not on goods subject to Section 232 (note 51(c)). From 29 Sep 2026 reported as import bans (low confidence).',
+    dataColumns: ['s338_alcohol_share', 's338_dairy_share', 's338_mv_basket_share'],
+    sources: [
+      fr('2026-14991', 'Proclamation 11046 (alcohol), FR 2026-14991'),
+      fr('2026-14992', 'Proclamation 11047 (dairy), FR 2026-14992'),
+      fr('2026-14997', 'Proclamation 11048 (motor-vehicle basket), FR 2026-14997'),
+      fr('2026-18835', 'Proclamation 11061 (import bans), FR 2026-18835'),
+    ],
+  },
+} satisfies Record<ProgramId, ProgramDocs>;
