@@ -137,7 +137,7 @@ export const en = {
   'preset.feb-2026-section-122.description':
     'IEEPA tariffs void; a 10% Section 122 surcharge on goods outside USMCA and Section 232, less its exemptions (energy, minerals, fertilizers, pharmaceuticals, many electronics); 232 as in November.',
 
-  'lesson.builtin.title': 'The 2025 tariff path',
+  'lesson.builtin.title': 'The tariff path, 2025–2026',
   'lesson.custom.title': 'Lesson',
   'lesson.stepN': 'Step {n}',
   'lesson.note.pre-2025':
@@ -307,7 +307,7 @@ export const en = {
   'tools.saved': 'Saved scenarios',
   'tools.compare': 'Compare A vs B',
   'tools.csv': 'Download CSV',
-  'tools.present': 'Present: the 2025 tariff path',
+  'tools.present': 'Present: the tariff path, 2025–2026',
 
   'share.region': 'Share this scenario',
   'share.intro': 'The link holds every setting: whoever opens it sees exactly these numbers.',

@@ -149,7 +149,7 @@ export const es: Messages = {
   'preset.feb-2026-section-122.description':
     'Aranceles IEEPA anulados; una sobretasa de 10 % por la Sección 122 sobre bienes fuera del T-MEC y de la Sección 232, menos sus exenciones (energía, minerales, fertilizantes, farmacéuticos, mucha electrónica); 232 como en noviembre.',
 
-  'lesson.builtin.title': 'La ruta arancelaria de 2025',
+  'lesson.builtin.title': 'La ruta arancelaria, 2025–2026',
   'lesson.custom.title': 'Lección',
   'lesson.stepN': 'Paso {n}',
   'lesson.note.pre-2025':
@@ -323,7 +323,7 @@ export const es: Messages = {
   'tools.saved': 'Escenarios guardados',
   'tools.compare': 'Comparar A y B',
   'tools.csv': 'Descargar CSV',
-  'tools.present': 'Presentar: la ruta arancelaria de 2025',
+  'tools.present': 'Presentar: la ruta arancelaria, 2025–2026',
 
   'share.region': 'Compartir este escenario',
   'share.intro': 'El enlace contiene toda la configuración: quien lo abra verá exactamente estas cifras.',

@@ -148,7 +148,7 @@ export const fr: Messages = {
   'preset.feb-2026-section-122.description':
     'Droits IEEPA invalidés ; une surtaxe de 10 % au titre de l’article 122 sur les produits hors ACEUM et hors article 232, moins ses exemptions (énergie, minéraux, engrais, produits pharmaceutiques, beaucoup d’électronique) ; 232 comme en novembre.',
 
-  'lesson.builtin.title': 'Le parcours tarifaire de 2025',
+  'lesson.builtin.title': 'Le parcours tarifaire, 2025–2026',
   'lesson.custom.title': 'Leçon',
   'lesson.stepN': 'Étape {n}',
   'lesson.note.pre-2025':
@@ -323,7 +323,7 @@ export const fr: Messages = {
   'tools.saved': 'Scénarios enregistrés',
   'tools.compare': 'Comparer A et B',
   'tools.csv': 'Télécharger le CSV',
-  'tools.present': 'Présenter : le parcours tarifaire de 2025',
+  'tools.present': 'Présenter : le parcours tarifaire, 2025–2026',
 
   'share.region': 'Partager ce scénario',
   'share.intro': 'Le lien contient tous les réglages : quiconque l’ouvre voit exactement ces chiffres.',

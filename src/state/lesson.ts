@@ -1,4 +1,4 @@
-// Lessons for presentation mode: the built-in "2025 tariff path", or steps a teacher picked, carried in the link.
+// Lessons for presentation mode: the built-in tariff path of 2025–2026, or steps a teacher picked, carried in the link.
 import { t, type MessageKey } from '../i18n';
 import { presetDescription, presetLabel } from '../i18n/labels';
 import { PRESET_IDS, presets } from '../model/presets';

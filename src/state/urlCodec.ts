@@ -55,6 +55,15 @@ export const V1_DEFAULTS: Readonly<Scenario> = Object.freeze({
 });
 
 /**
+ * What a link of each version means for a setting it leaves out: v1 left out what equalled November 2025, v2 what
+ * equals December 2026. A v1 link is read against v1's defaults, so it opens the scenario it always did, and a
+ * refused value falls back to what that link meant.
+ */
+function defaultsOf(version: number): Readonly<Scenario> {
+  return version >= 2 ? V2_DEFAULTS : V1_DEFAULTS;
+}
+
+/**
  * What a v2 link means for every parameter it leaves out: current law on 1 December 2026 (the `dec-2026` preset),
  * frozen here like V1_DEFAULTS (a test ties it to the preset as it stands today).
  */
@@ -146,21 +155,6 @@ type Values = Map<string, string[]>;
  * Version 0 never shipped; it stands in for the first real change and keeps the mechanism tested.
  */
 export const MIGRATIONS: Record<number, (values: Values) => Values> = {
-  // v1 left out what equalled the November 2025 defaults; v2 leaves out what equals December 2026. A v1 link gets
-  // every setting where the two differ spelled out, so it opens the scenario it always did.
-  1: (values) => {
-    const out: Values = new Map(values);
-    for (const prefix of ['', COMPARE_PREFIX]) {
-      const settings = PARAMS.some((p) => values.has(prefix + p.url));
-      // A link with only a preset means that preset, in any version: nothing to spell out.
-      if (values.has(`${prefix}preset`) && !settings) continue;
-      if (prefix && !settings && BOOLEAN.get(values.get('cmp')?.[0] ?? '') !== true) continue;
-      for (const p of PARAMS)
-        if (!out.has(prefix + p.url) && V1_DEFAULTS[p.key] !== V2_DEFAULTS[p.key])
-          out.set(prefix + p.url, [formatValue(p, V1_DEFAULTS[p.key])]);
-    }
-    return out;
-  },
   0: (values) => {
     // v0 wrote fractions under long names (canada=0.35) and exempt=yes|no.
     const out: Values = new Map();
@@ -378,6 +372,7 @@ export function parseLink(search: string): ParsedLink {
     });
     version = URL_VERSION;
   }
+  const defaults = defaultsOf(version);
   for (let from = version; from < URL_VERSION; from++) {
     const migrate = MIGRATIONS[from];
     if (migrate) values = migrate(values);
@@ -388,7 +383,7 @@ export function parseLink(search: string): ParsedLink {
   const hasSettings = (prefix: string) => PARAMS.some((p) => values.has(prefix + p.url));
   // A link with only `preset=` (no settings) means that preset, whatever its version.
   const base = (id: PresetId | null, prefix: string) =>
-    id && (handTyped || !hasSettings(prefix)) ? presets[id].scenario : V2_DEFAULTS;
+    id && (handTyped || !hasSettings(prefix)) ? presets[id].scenario : defaults;
   const scenario = readScenario(values, '', base(presetId, ''), problems);
 
   // B exists when cmp says so, or when the link names B's preset or one of B's settings (b.b.ca names neither).

@@ -33,9 +33,9 @@ test('the browser’s language is the default, and the switcher changes it and t
 test('a Spanish lesson runs by keyboard', async ({ page }) => {
   await page.goto('/?lang=es&present=1&lesson=builtin&at=1');
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('La ruta arancelaria de 2025 · paso 1 de 10');
+  await expect(dialog).toContainText('La ruta arancelaria, 2025–2026 · paso 1 de 17');
   await page.keyboard.press('ArrowRight');
-  await expect(dialog).toContainText('paso 2 de 10');
+  await expect(dialog).toContainText('paso 2 de 17');
   await expect(page.getByRole('region', { name: 'Qué cambió desde el paso anterior' })).toContainText(
     'Canadá: tasa general: 0% → 25%',
   );

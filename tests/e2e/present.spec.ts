@@ -5,32 +5,32 @@ import { openSimulator } from './helpers';
 
 test('a teacher runs the built-in lesson with the keyboard alone', async ({ page }) => {
   await openSimulator(page);
-  const start = page.getByRole('button', { name: 'Present: the 2025 tariff path' });
+  const start = page.getByRole('button', { name: 'Present: the tariff path, 2025–2026' });
   await start.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: /Before 2025/ });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('step 1 of 10');
+  await expect(dialog).toContainText('step 1 of 17');
   await expect(dialog).toContainText('First step');
   const first = await page.getByTestId('present-etr-CA').textContent();
 
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog', { name: /1 Feb 2025 announcement/ })).toContainText('step 2 of 10');
+  await expect(page.getByRole('dialog', { name: /1 Feb 2025 announcement/ })).toContainText('step 2 of 17');
   await expect(page.getByTestId('present-etr-CA')).not.toHaveText(first ?? '');
   await expect(page.getByRole('region', { name: 'What changed since the previous step' })).toContainText(
     'Canada: general rate: 0% → 25%',
   );
   await expect(page).toHaveURL(/present=1.*at=2/);
   await page.keyboard.press('PageDown');
-  await expect(page.getByRole('dialog')).toContainText('step 3 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 3 of 17');
   await page.keyboard.press('PageUp');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('dialog')).toContainText('step 1 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 1 of 17');
   await page.keyboard.press('End');
-  await expect(page.getByRole('dialog', { name: /Section 122/ })).toContainText('step 10 of 10');
+  await expect(page.getByRole('dialog', { name: /US withdrawal from the USMCA/ })).toContainText('step 17 of 17');
 
   await page.keyboard.press('n');
-  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('Supreme Court');
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('MFN duties return');
   await page.keyboard.press('q');
   await expect(page.getByRole('img', { name: /QR code of this step's link/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
@@ -40,7 +40,7 @@ test('a teacher runs the built-in lesson with the keyboard alone', async ({ page
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=1/);
   // The simulator shows the last step's scenario.
-  await expect(page.getByRole('button', { name: /Feb 2026/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /US withdrawal from the USMCA/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a lesson built from saved scenarios travels by link', async ({ page, browser }) => {

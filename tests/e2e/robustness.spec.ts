@@ -72,20 +72,20 @@ test('presentation: Back shows the numbers of the step its title names; Esc afte
   page,
 }) => {
   await openSimulator(page);
-  await page.getByRole('button', { name: 'Present: the 2025 tariff path' }).click();
-  await expect(page.getByRole('dialog')).toContainText('step 1 of 10');
+  await page.getByRole('button', { name: 'Present: the tariff path, 2025–2026' }).click();
+  await expect(page.getByRole('dialog')).toContainText('step 1 of 17');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog')).toContainText('step 2 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 2 of 17');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('dialog')).toContainText('step 3 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 3 of 17');
   const step2 = page.url().replace('at=3', 'at=2');
   await page.goBack();
-  await expect(page.getByRole('dialog')).toContainText('step 2 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 2 of 17');
   const shown = await page.getByTestId('present-etr-CA').textContent();
   // Exactly what opening step 2's link shows.
   const fresh = await page.context().newPage();
   await fresh.goto(step2);
-  await expect(fresh.getByRole('dialog')).toContainText('step 2 of 10');
+  await expect(fresh.getByRole('dialog')).toContainText('step 2 of 17');
   await expect(fresh.getByTestId('present-etr-CA')).toHaveText(shown ?? '');
   await expect(fresh.getByRole('heading', { level: 2 }).first()).toHaveText(
     (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? '',
@@ -164,7 +164,7 @@ test('the Content-Security-Policy is in force and no screen breaks it', async ({
   ]);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.goto('/?present=1&lesson=builtin&at=2');
-  await expect(page.getByRole('dialog')).toContainText('step 2 of 10');
+  await expect(page.getByRole('dialog')).toContainText('step 2 of 17');
   await page.keyboard.press('q');
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -184,7 +184,7 @@ test('the embed page is the embed view, and a theme or cmp value from the link g
   await page.goto('/embed/?v=1&ca=40');
   await expect(page.getByRole('link', { name: 'Open in the USMCA Tariff Simulator' })).toHaveAttribute(
     'href',
-    /^\/\?v=1&ca=40/,
+    /^\/\?v=2&ca=40/,
   );
   await expect(page.getByRole('slider')).toHaveCount(0);
   await page.goto('/?v=1&theme=neon&cmp=maybe');

@@ -133,7 +133,9 @@ test('exports: the CSV has every sector with the scenario in its header; charts 
   const records = parse(text, { bom: true, record_delimiter: '\r\n', relax_column_count: false }) as string[][];
   expect(records.filter((r) => r[0]!.startsWith('#'))).toHaveLength(4);
   expect(records[1]![0]).toMatch(/^# Data version [0-9a-f]{12}; as of 2026-02-28/);
-  expect(records[2]![0]).toMatch(/ca=35%; ca_energy=10%; mx=25%/);
+  // The default is current law, December 2026: no IEEPA tariff, forced-labour 301 and Section 338 in force.
+  expect(records[2]![0]).toMatch(/ca=0%; ca_energy=0%; mx=0%/);
+  expect(records[2]![0]).toMatch(/fl301=10%; s338=50%/);
   const [header, ...body] = records.slice(4);
   const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
   expect(rows).toHaveLength(61);
@@ -167,7 +169,7 @@ test('copy link falls back to a selected field when the clipboard is refused', a
     const el = document.activeElement as HTMLInputElement | null;
     return el ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
   });
-  expect(selected).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=1/);
+  expect(selected).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?v=2/);
   await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/Canada: effective tariff rate \d/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -21,20 +21,21 @@ test('dragging the Canada slider with the mouse changes Canada’s numbers at on
   expect(value).toBeGreaterThan(80);
   await expect(page.getByRole('spinbutton', { name: 'Canada: general rate, in percent' })).toHaveValue(String(value));
   await expect(etr(page, 'CA')).not.toHaveText(before ?? '');
-  await expect(page.getByText(/Changed from Nov 2025: the full set/)).toBeVisible();
+  await expect(page.getByText(/Changed from Dec 2026: current law/)).toBeVisible();
 });
 
 test('the keyboard steps a slider: arrows, Page Up/Down, Home/End', async ({ page }) => {
   await ready(page);
-  const slider = page.getByRole('slider', { name: 'Mexico: general rate' });
+  // Current law has the forced-labour 301 duty at 10%.
+  const slider = page.getByRole('slider', { name: 'Section 301 forced labour' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('26');
+  await expect(slider).toHaveValue('11');
   await page.keyboard.press('PageUp');
-  await expect(slider).toHaveValue('36');
+  await expect(slider).toHaveValue('21');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowLeft');
-  await expect(slider).toHaveValue('25');
+  await expect(slider).toHaveValue('10');
   await page.keyboard.press('Home');
   await expect(slider).toHaveValue('0');
   const mxAtZero = await etr(page, 'MX').textContent();
@@ -42,19 +43,23 @@ test('the keyboard steps a slider: arrows, Page Up/Down, Home/End', async ({ pag
   await expect(slider).toHaveValue('100');
   await expect(etr(page, 'MX')).not.toHaveText(mxAtZero ?? '');
   // The sensitivity chart follows the control touched last.
-  await expect(page.getByRole('heading', { name: /If you move “Mexico: general rate”/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /If you move “Section 301 forced labour”/ })).toBeVisible();
 });
 
 test('switching the USMCA exemption off raises both effective rates', async ({ page }) => {
   await ready(page);
   const ca = Number((await etr(page, 'CA').textContent())?.replace('%', ''));
+  const mx = Number((await etr(page, 'MX').textContent())?.replace('%', ''));
   const exemption = page.getByRole('switch', { name: /USMCA exemption/ });
   await expect(exemption).toHaveAttribute('aria-checked', 'true');
   await exemption.press('Space');
   await expect(exemption).toHaveAttribute('aria-checked', 'false');
   await expect(etr(page, 'CA')).not.toHaveText(`${ca.toFixed(2)}%`);
   const off = Number((await etr(page, 'CA').textContent())?.replace('%', ''));
-  expect(off).toBeGreaterThan(3 * ca);
+  // CLI, dec-2026 and dec-2026-no-exemption: Canada 8.42% -> 12.53%, Mexico 7.32% -> 14.81%.
+  expect(off).toBeGreaterThan(ca + 3);
+  await expect(etr(page, 'MX')).not.toHaveText(`${mx.toFixed(2)}%`);
+  expect(Number((await etr(page, 'MX').textContent())?.replace('%', ''))).toBeGreaterThan(mx + 5);
 });
 
 test('presets set every control and agree with the CLI numbers', async ({ page }) => {
@@ -62,9 +67,13 @@ test('presets set every control and agree with the CLI numbers', async ({ page }
   await page.getByRole('button', { name: /4 Jun 2025: steel & aluminum 50%/ }).click();
   await expect(page.getByRole('button', { name: /4 Jun 2025/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('spinbutton', { name: 'Canada: general rate, in percent' })).toHaveValue('25');
-  // npm run --silent simulate -- --preset jun-2025-steel-50: Canada 13.24%, Mexico 15.39%
-  await expect(etr(page, 'CA')).toHaveText('13.24%');
-  await expect(etr(page, 'MX')).toHaveText('15.39%');
+  // npm run --silent simulate -- --preset jun-2025-steel-50: Canada 13.23%, Mexico 15.36%
+  await expect(etr(page, 'CA')).toHaveText('13.23%');
+  await expect(etr(page, 'MX')).toHaveText('15.36%');
+  // --preset dec-2026: Canada 8.42%, Mexico 7.32%
+  await page.getByRole('button', { name: /Dec 2026: current law/ }).click();
+  await expect(etr(page, 'CA')).toHaveText('8.42%');
+  await expect(etr(page, 'MX')).toHaveText('7.32%');
   await page.getByRole('button', { name: /Before 2025/ }).click();
   await expect(page.getByTestId('exposed-CA')).toContainText('$0');
 });
