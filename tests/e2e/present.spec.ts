@@ -40,7 +40,10 @@ test('a teacher runs the built-in lesson with the keyboard alone', async ({ page
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=1/);
   // The simulator shows the last step's scenario.
-  await expect(page.getByRole('button', { name: /US withdrawal from the USMCA/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /US withdrawal from the USMCA/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('a lesson built from saved scenarios travels by link', async ({ page, browser }) => {
