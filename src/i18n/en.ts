@@ -174,7 +174,8 @@ export const en = {
   'program.furniture': 'Furniture (232)',
 
   'editor.title': 'Scenario settings',
-  'editor.countryWide': 'Country-wide tariffs (goods outside USMCA)',
+  'editor.countryWide':
+    'Country-wide tariffs of 2025 (IEEPA, goods outside USMCA; held unlawful, void from 24 Feb 2026)',
   'editor.usmca': 'USMCA',
   'editor.response': 'Trade response (assumption)',
   'editor.elasticityFallback': 'Used only for sectors with no estimate (electricity).',
@@ -615,6 +616,22 @@ export const en = {
     'The value of the exemption in one step: the same rates, with every good treated as if it did not claim USMCA.',
   'lesson.note.dec-2026-usmca-withdrawal':
     'Withdrawal goes further than losing the exemption: MFN duties return on everything that claimed USMCA.',
+  'method.programs.title': 'The tariff programs',
+  'method.programs.help':
+    'Every program the model knows, from its table (src/model/programs.ts): who it reaches, since when, how USMCA treats it, what it stacks with, and the legal instruments.',
+  'method.programs.col.program': 'Program',
+  'method.programs.col.authority': 'Authority · countries',
+  'method.programs.col.inForce': 'In force',
+  'method.programs.col.usmca': 'USMCA treatment',
+  'method.programs.col.stacking': 'Stacking',
+  'method.programs.col.sources': 'Legal sources',
+  'method.programs.from': 'from {from}',
+  'method.programs.fromTo': '{from} to {to}',
+  'method.programs.usmca.none': 'no relief',
+  'method.programs.usmca.nonUsContent': 'USMCA vehicles pay on non-US content',
+  'method.programs.usmca.qualifyingExempt': 'USMCA-qualifying goods exempt',
+  'method.programs.usmca.claimedExempt': 'goods entered under USMCA exempt',
+  'timeline.currentTo': 'Policy path current to {date}. Steps marked “Hypothetical” never happened.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -187,7 +187,8 @@ export const es: Messages = {
   'program.furniture': 'Muebles (232)',
 
   'editor.title': 'Configuración del escenario',
-  'editor.countryWide': 'Aranceles generales (bienes fuera del T-MEC)',
+  'editor.countryWide':
+    'Aranceles por país de 2025 (IEEPA, bienes fuera del T-MEC; declarados ilegales, nulos desde el 24 feb 2026)',
   'editor.usmca': 'T-MEC',
   'editor.response': 'Respuesta del comercio (supuesto)',
   'editor.elasticityFallback': 'Solo se usa para los sectores sin estimación (electricidad).',
@@ -640,4 +641,20 @@ export const es: Messages = {
     'El valor de la exención en un paso: las mismas tasas, con cada bien tratado como si no reclamara el T-MEC.',
   'lesson.note.dec-2026-usmca-withdrawal':
     'El retiro va más allá de perder la exención: los aranceles NMF vuelven sobre todo lo que reclamaba el T-MEC.',
+  'method.programs.title': 'Los programas arancelarios',
+  'method.programs.help':
+    'Cada programa que conoce el modelo, tomado de su tabla (src/model/programs.ts): a quién alcanza, desde cuándo, cómo lo trata el T-MEC, con qué se acumula y los instrumentos legales.',
+  'method.programs.col.program': 'Programa',
+  'method.programs.col.authority': 'Fundamento · países',
+  'method.programs.col.inForce': 'Vigencia',
+  'method.programs.col.usmca': 'Trato del T-MEC',
+  'method.programs.col.stacking': 'Acumulación',
+  'method.programs.col.sources': 'Fuentes legales',
+  'method.programs.from': 'desde el {from}',
+  'method.programs.fromTo': 'del {from} al {to}',
+  'method.programs.usmca.none': 'sin alivio',
+  'method.programs.usmca.nonUsContent': 'los vehículos T-MEC pagan sobre el contenido no estadounidense',
+  'method.programs.usmca.qualifyingExempt': 'bienes que califican al T-MEC exentos',
+  'method.programs.usmca.claimedExempt': 'bienes importados bajo el T-MEC exentos',
+  'timeline.currentTo': 'Ruta actualizada al {date}. Los pasos “Hipotético” nunca ocurrieron.',
 };

@@ -186,7 +186,8 @@ export const fr: Messages = {
   'program.furniture': 'Meubles (232)',
 
   'editor.title': 'Réglages du scénario',
-  'editor.countryWide': 'Droits généraux (produits hors ACEUM)',
+  'editor.countryWide':
+    'Droits pays par pays de 2025 (IEEPA, produits hors ACEUM ; jugés illégaux, nuls depuis le 24 févr. 2026)',
   'editor.usmca': 'ACEUM',
   'editor.response': 'Réaction du commerce (hypothèse)',
   'editor.elasticityFallback': 'Utilisée seulement pour les secteurs sans estimation (électricité).',
@@ -641,4 +642,20 @@ export const fr: Messages = {
     'La valeur de l’exemption en une étape : les mêmes taux, chaque produit traité comme s’il ne se prévalait pas de l’ACEUM.',
   'lesson.note.dec-2026-usmca-withdrawal':
     'Le retrait va plus loin que la perte de l’exemption : les droits NPF reviennent sur tout ce qui se prévalait de l’ACEUM.',
+  'method.programs.title': 'Les programmes tarifaires',
+  'method.programs.help':
+    'Chaque programme que le modèle connaît, tiré de sa table (src/model/programs.ts) : qui il touche, depuis quand, comment l’ACEUM le traite, avec quoi il se cumule, et les textes juridiques.',
+  'method.programs.col.program': 'Programme',
+  'method.programs.col.authority': 'Fondement · pays',
+  'method.programs.col.inForce': 'En vigueur',
+  'method.programs.col.usmca': 'Traitement ACEUM',
+  'method.programs.col.stacking': 'Cumul',
+  'method.programs.col.sources': 'Sources juridiques',
+  'method.programs.from': 'depuis le {from}',
+  'method.programs.fromTo': 'du {from} au {to}',
+  'method.programs.usmca.none': 'aucun allègement',
+  'method.programs.usmca.nonUsContent': 'les véhicules ACEUM paient sur le contenu non américain',
+  'method.programs.usmca.qualifyingExempt': 'produits admissibles à l’ACEUM exemptés',
+  'method.programs.usmca.claimedExempt': 'produits déclarés sous l’ACEUM exemptés',
+  'timeline.currentTo': 'Parcours à jour au {date}. Les étapes « Hypothèse » n’ont jamais eu lieu.',
 };

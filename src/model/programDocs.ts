@@ -1,6 +1,6 @@
 // The program table's words: what each program stacks with or replaces, the data columns that give its scope and
 // exemptions per sector, and its legal sources (with an address where it has a stable one). Apart from programs.ts
-// so that the first screen need not load them; `satisfies Record<ProgramId, …>` makes a row without docs an error.
+// so that the first screen need not load them; typed as a Record of every program id, a row without docs fails to compile.
 import type { ProgramId } from './programs';
 
 export interface Source {
@@ -38,7 +38,7 @@ const metalColumns = (m: string) => [
 ];
 const METALS_APR = { label: 'Proclamation of 2 Apr 2026: metals annexes, US note 16(c)' };
 
-export const PROGRAM_DOCS = {
+export const PROGRAM_DOCS: Readonly<Record<ProgramId, ProgramDocs>> = {
   mfn: {
     stacking: 'The normal duty; every other program is in addition to it.',
     dataColumns: ['mfn_rate', 'mfn_rate_nonusmca_2024', 'mfn_rate_nonusmca_2025h2'],
@@ -143,4 +143,4 @@ export const PROGRAM_DOCS = {
       fr('2026-18835', 'Proclamation 11061 (import bans), FR 2026-18835'),
     ],
   },
-} satisfies Record<ProgramId, ProgramDocs>;
+};

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { fr } from '../../src/i18n/fr';
+import { PROGRAM_ROWS } from '../../src/model/programs';
 import { PRESET_IDS } from '../../src/model/presets';
 import { COUNTRIES, PROGRAMS } from '../../src/model/types';
 import { PARAMS } from '../../src/state/parameters';
@@ -29,6 +30,7 @@ function builtKeys(): string[] {
     ...choice,
     ...PRESET_IDS.flatMap((id) => [`preset.${id}.label`, `preset.${id}.description`, `lesson.note.${id}`]),
     ...PROGRAMS.map((p) => `program.${p}`),
+    ...PROGRAMS.map((p) => `method.programs.usmca.${PROGRAM_ROWS[p].usmca}`),
     ...COUNTRIES.map((c) => `country.${c}`),
     ...['auto', 'light', 'dark'].map((v) => `app.theme.${v}`),
     ...['share', 'saved', 'compare'].map((v) => `tools.${v}`),

@@ -31,18 +31,18 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
     <form className="editor" aria-label={t('editor.title')} onSubmit={(e) => e.preventDefault()}>
       <h2 className="sr-only">{t('editor.title')}</h2>
       <fieldset className="group">
+        <legend>{t('editor.programs')}</legend>
+        {programs.map((p) => (
+          <ParamControl key={p.key} name={p.key} note={p.key === 's338Mode' ? t('editor.s338ModeNote') : inForce(p)} />
+        ))}
+      </fieldset>
+
+      <fieldset className="group">
         <legend>{t('editor.countryWide')}</legend>
         <ParamControl name="caGeneral" />
         <ParamControl name="caEnergy" />
         <ParamControl name="mxGeneral" />
         <ParamControl name="mxPotash" />
-      </fieldset>
-
-      <fieldset className="group">
-        <legend>{t('editor.programs')}</legend>
-        {programs.map((p) => (
-          <ParamControl key={p.key} name={p.key} note={p.key === 's338Mode' ? t('editor.s338ModeNote') : inForce(p)} />
-        ))}
       </fieldset>
 
       <fieldset className="group">

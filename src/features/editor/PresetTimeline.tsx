@@ -1,14 +1,25 @@
 // The real 2025–26 policy path as a dated timeline; choosing a step sets every control. Plus reset.
+import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { presetDescription, presetLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
-import { PRESET_IDS, presets } from '../../model/presets';
+import { POLICY_AS_OF, PRESET_IDS, presets } from '../../model/presets';
 import { changedFromPreset } from '../../state/scenarioSlice';
 import { useAppStore } from '../../state/store';
 import { PARAM_BY_KEY } from '../../state/parameters';
 
 export function PresetTimeline() {
   const presetId = useAppStore((s) => s.presetId);
+  const list = useRef<HTMLOListElement>(null);
+  // Seventeen steps do not fit across a screen: keep the chosen one in view (the list scrolls, not the page).
+  useEffect(() => {
+    const ol = list.current;
+    const step = ol?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    if (!ol || !step) return;
+    const left = step.offsetLeft - ol.offsetLeft;
+    if (left < ol.scrollLeft || left + step.offsetWidth > ol.scrollLeft + ol.clientWidth)
+      ol.scrollLeft = Math.max(0, left - (ol.clientWidth - step.offsetWidth) / 2);
+  }, [presetId]);
   const applyPreset = useAppStore((s) => s.applyPreset);
   const resetToPreset = useAppStore((s) => s.resetToPreset);
   // A string, so that the timeline re-renders only when the set of changed settings changes.
@@ -17,7 +28,7 @@ export function PresetTimeline() {
 
   return (
     <nav className="timeline" aria-label={t('timeline.label')}>
-      <ol>
+      <ol ref={list}>
         {PRESET_IDS.map((id) => {
           const p = presets[id];
           return (
@@ -36,6 +47,7 @@ export function PresetTimeline() {
           );
         })}
       </ol>
+      <p className="help timeline-asof">{t('timeline.currentTo', { date: formatDate(POLICY_AS_OF) })}</p>
       <div className="timeline-status" role="status" aria-live="polite">
         {presetId === null ? (
           t('timeline.custom')

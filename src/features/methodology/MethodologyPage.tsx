@@ -6,22 +6,13 @@ import { t } from '../../i18n';
 import { formatDate, formatNumber, formatRate } from '../../lib/format';
 import { AUTO_OFFSET, DEFAULT_SCENARIO } from '../../model/presets';
 import { MAX_SECTOR_ELASTICITY } from '../../model/simulate';
+import { RULE_FORMULAS } from '../../model/formulas';
 import type { Dataset } from '../../model/types';
+import { ProgramTable } from './ProgramTable';
 import { SectorExplainer } from '../results/WhyPanel';
 
-/** The rules, in order; their words come from the dictionary (method.ruleN), the formulas are the same in every language. */
-const RULES: { n: 1 | 2 | 3 | 4 | 5 | 6; formula: string }[] = [
-  {
-    n: 1,
-    formula:
-      'steel, aluminum, copper, buses, lumber, furniture: rate x scope\nautos: (rate - offset) x scope x (1 - US content x USMCA share)\nauto parts: (rate - offset) x scope x (1 - USMCA share)',
-  },
-  { n: 2, formula: 'covered = covered share x (scopes of active programs) / (scopes of all programs)' },
-  { n: 3, formula: '(general x (1 - k) + reduced x k) x (1 - covered) x (1 - USMCA share outside 232)' },
-  { n: 4, formula: 'MFN rate on non-USMCA goods x (1 - USMCA share)' },
-  { n: 5, formula: 'ETR = duty / imports = sum over programs of their contributions' },
-  { n: 6, formula: 'V1 = V x ((1 + r1) / (1 + r0)) ^ (-elasticity), r0 = the MFN-only baseline' },
-];
+/** The rules, in order; their words come from the dictionary (method.ruleN), the formulas from the program table. */
+const RULES = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({ n, formula: RULE_FORMULAS[n] }));
 
 export function MethodologyPage({ dataset }: { dataset: Dataset }) {
   const duties = dataset.monthlyDuties.filter(
@@ -45,6 +36,11 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
             ))}
           </ol>
         </div>
+      </Card>
+
+      <Card title={t('method.programs.title')} id="programs">
+        <p className="help">{t('method.programs.help')}</p>
+        <ProgramTable />
       </Card>
 
       <Card title={t('method.example.title')} id="example">

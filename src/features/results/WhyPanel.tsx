@@ -8,6 +8,7 @@ import { programSeries } from '../../charts/series';
 import { Card } from '../../components/Card';
 import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { explainSector, type ExplainTerm } from '../../model/explain';
+import { PROGRAM_ROWS } from '../../model/programs';
 import { sectorElasticity } from '../../model/simulate';
 import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
@@ -17,12 +18,12 @@ function termSentence(term: ExplainTerm, valueUsd: number): string {
   const scope =
     term.program === 'mfn'
       ? ''
-      : ` × ${formatRate(term.scope, 1)} ${term.program === 'countryWide' ? t('explain.notCovered') : t('explain.inScope')}`;
+      : ` × ${formatRate(term.scope, 1)} ${PROGRAM_ROWS[term.program].kind === 's232' || PROGRAM_ROWS[term.program].kind === 'basket' ? t('explain.inScope') : t('explain.notCovered')}`;
   const base = `${formatUsd(valueUsd)}${scope} × ${formatRate(term.rate, 2)}${term.program === 'mfn' ? ' MFN' : ''}`;
   let relief = '';
   if (term.usmcaFactor < 1 - 1e-9) {
     relief =
-      term.program === 'autos' || term.program === 'mhdTrucks'
+      PROGRAM_ROWS[term.program].usmca === 'nonUsContent'
         ? ` × ${formatRate(term.usmcaFactor, 1)} ${t('explain.vehicles')}`
         : ` × ${t('explain.claiming', { share: formatRate(1 - term.usmcaFactor, 1) })}`;
   } else if (term.program !== 'mfn') relief = ` ${t('explain.noRelief')}`;
