@@ -14,7 +14,7 @@ export function PresetTimeline() {
   // Seventeen steps do not fit across a screen: keep the chosen one in view (the list scrolls, not the page).
   useEffect(() => {
     const ol = list.current;
-    const step = ol?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    const step = presetId ? ol?.querySelector<HTMLElement>(`[data-preset="${presetId}"]`) : null;
     if (!ol || !step) return;
     const left = step.offsetLeft - ol.offsetLeft;
     if (left < ol.scrollLeft || left + step.offsetWidth > ol.scrollLeft + ol.clientWidth)
@@ -36,6 +36,7 @@ export function PresetTimeline() {
               <button
                 type="button"
                 aria-pressed={presetId === id}
+                data-preset={id}
                 className={`timeline-step${p.hypothetical ? ' is-hypothetical' : ''}`}
                 onClick={() => applyPreset(id)}
                 title={presetDescription(id)}

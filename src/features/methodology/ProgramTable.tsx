@@ -33,8 +33,10 @@ export function ProgramTable() {
               `${row.authority} · ${row.countries.join(', ')}`,
               dates,
               t(`method.programs.usmca.${row.usmca}`),
-              <span lang="en">{docs.stacking}</span>,
-              <ul className="source-list" lang="en">
+              <span key="stacking" lang="en">
+                {docs.stacking}
+              </span>,
+              <ul key="sources" className="source-list" lang="en">
                 {docs.sources.map((s) => (
                   <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
                 ))}
