@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { datasetSchema } from '../src/data/schema';
+import { PROGRAM_ROWS, PROGRAMS } from '../src/model/programs';
 import {
   PERIODS,
   PROGRAMS_232,
@@ -115,7 +116,13 @@ function shares2026From(r: Row | undefined, where: string, importsUsd: number, p
     fl301: residual('fl301_covered_share', 'fl301_exempt_share'),
     metalsEq50: { annexApr: eq50('apr'), annexJun: eq50('jun') },
     metalsCoveredFull: { annexApr: sh('metals_covered_full_apr'), annexJun: sh('metals_covered_full_jun') },
-    pharmaScope: sh('pharma_scope_share'),
+    // Programs added after sectors.csv name their own column (the program table's scopeColumn).
+    scopes: Object.fromEntries(
+      PROGRAMS.flatMap((id) => {
+        const col = PROGRAM_ROWS[id].scopeColumn;
+        return col ? [[id, sh(col)]] : [];
+      }),
+    ),
     s338: {
       alcohol: sh('s338_alcohol_share'),
       dairy: sh('s338_dairy_share'),

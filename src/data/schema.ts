@@ -59,7 +59,7 @@ const sector = z.object({
     fl301: residual,
     metalsEq50: z.object({ annexApr: byKeys(METALS, share), annexJun: byKeys(METALS, share) }),
     metalsCoveredFull: z.object({ annexApr: share, annexJun: share }),
-    pharmaScope: share,
+    scopes: z.record(z.string(), share),
     s338: z.object({ alcohol: share, dairy: share, motorVehicleBasket: share }),
   }),
 });

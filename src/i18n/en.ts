@@ -1,5 +1,7 @@
 // English interface text: the reference dictionary. French and Spanish must have exactly these keys.
+import { programMessages } from './programTexts';
 export const en = {
+  ...programMessages('en'),
   'app.title': 'USMCA Tariff Simulator',
   'app.tagline':
     'Move the US tariffs on Canada and Mexico and see the duties, effective rates and trade at risk, recomputed on every change from 2024 trade data.',
@@ -64,26 +66,6 @@ export const en = {
   'param.usmcaTerminated.label': 'USMCA terminated',
   'param.usmcaTerminated.help':
     'Hypothetical: the agreement ends. No USMCA relief at all, and MFN duties on every good.',
-  'param.steel.label': 'Steel',
-  'param.steel.help': 'Section 232 steel, on metal content of derivatives. 25% from 12 Mar 2025, 50% from 4 Jun 2025.',
-  'param.aluminum.label': 'Aluminum',
-  'param.aluminum.help': 'Section 232 aluminum, on metal content. 25% from 12 Mar 2025, 50% from 4 Jun 2025.',
-  'param.copper.label': 'Copper',
-  'param.copper.help': 'Section 232 copper (semi-finished and derivatives, on copper content), 50% from 1 Aug 2025.',
-  'param.autos.label': 'Autos',
-  'param.autos.help': 'Passenger vehicles and light trucks, 25% from 3 Apr 2025; USMCA vehicles pay on non-US content.',
-  'param.autoParts.label': 'Auto parts',
-  'param.autoParts.help': 'Auto parts, 25% from 3 May 2025; USMCA-qualifying parts exempt.',
-  'param.mhdTrucks.label': 'Medium & heavy trucks',
-  'param.mhdTrucks.help': '25% from 1 Nov 2025; USMCA trucks pay on non-US content.',
-  'param.mhdParts.label': 'Truck parts',
-  'param.mhdParts.help': '25% from 1 Nov 2025; USMCA-qualifying parts exempt.',
-  'param.buses.label': 'Buses',
-  'param.buses.help': '10% from 1 Nov 2025, no USMCA relief.',
-  'param.lumber.label': 'Softwood lumber',
-  'param.lumber.help': '10% from 14 Oct 2025, no USMCA relief (anti-dumping duties come on top and are not modelled).',
-  'param.furniture.label': 'Upholstered furniture & cabinets',
-  'param.furniture.help': '25% from 14 Oct 2025, no USMCA relief.',
   'param.usContentShare.label': 'US content of USMCA vehicles',
   'param.usContentShare.help':
     'Share of a USMCA vehicle’s value that is US content and so pays no autos tariff. Assumption: 40%.',
@@ -159,19 +141,6 @@ export const en = {
     'A hypothetical: the same rates without the USMCA exemption. This is what the review is about.',
   'lesson.note.feb-2026-section-122':
     'After the Supreme Court struck down the IEEPA tariffs, a 10% Section 122 surcharge with USMCA goods exempt.',
-
-  'program.mfn': 'MFN (normal duties)',
-  'program.countryWide': 'Country-wide tariff',
-  'program.steel': 'Steel (232)',
-  'program.aluminum': 'Aluminum (232)',
-  'program.copper': 'Copper (232)',
-  'program.autos': 'Autos (232)',
-  'program.autoParts': 'Auto parts (232)',
-  'program.mhdTrucks': 'Trucks (232)',
-  'program.mhdParts': 'Truck parts (232)',
-  'program.buses': 'Buses (232)',
-  'program.lumber': 'Lumber (232)',
-  'program.furniture': 'Furniture (232)',
 
   'editor.title': 'Scenario settings',
   'editor.countryWide':
@@ -551,18 +520,6 @@ export const en = {
   'app.chunk.body':
     'The connection dropped, or a new version was published. Reload the page: your scenario is in the link and is kept.',
   'app.chunk.reload': 'Reload the page',
-  'param.pharma.label': 'Pharmaceuticals',
-  'param.pharma.help':
-    'Section 232 on patented drugs: 100% in total from 31 Jul 2026; generics exempt. Assumed: 48% of listed value pays (20% generics, 40% company deals).',
-  'param.section122.label': 'Section 122 surcharge',
-  'param.section122.help':
-    'Balance-of-payments surcharge on goods outside USMCA and Section 232, less its exemptions (energy, minerals, fertilizers, pharmaceuticals, many electronics, civil aircraft). 10% from 24 Feb to 23 Jul 2026.',
-  'param.forcedLabor301.label': 'Section 301 forced labour',
-  'param.forcedLabor301.help':
-    'Duty on Canadian and Mexican goods outside USMCA and Section 232, less the exemption list (the proposed Annex A). 10% from 24 Jul 2026.',
-  'param.section338.label': 'Section 338 on Canada',
-  'param.section338.help':
-    'Duty on three baskets of Canadian goods (alcohol, dairy, a consumer-goods list), with no USMCA relief and never on Section 232 goods; added to every other duty. 50% from 22 Aug 2026.',
   'param.metalsBasis.label': 'Section 232 metals rules',
   'param.metalsBasis.help':
     'Until 5 Apr 2026 the metal content of listed goods pays the metal rate; from 6 Apr the annex tiers are charged on full value (I-A the full rate, I-B half, Annex III a 15% floor); from 8 Jun Annex I-C is added. Not modelled: the automotive-supply quota at 25% and the 15%-by-weight test (the tier shares are upper bounds).',
@@ -574,10 +531,6 @@ export const en = {
   'option.metalsBasis.annexJun': 'Annex tiers with I-C, June 2026',
   'option.s338Mode.duty': '50% duty',
   'option.s338Mode.ban': 'Import ban (reported)',
-  'program.pharma': 'Pharmaceuticals (232)',
-  'program.section122': 'Section 122',
-  'program.forcedLabor301': 'Forced labour (301)',
-  'program.section338': 'Section 338 (Canada)',
   'editor.programs': 'Programs charged on goods outside Section 232 (2026)',
   'editor.s338ModeNote': 'Source: Proclamations 11061-11063 as reported in a third-party audit; confidence low.',
   'editor.pharmaNote': "In force from 31 Jul 2026. The patented share is an assumption (the tracker's defaults).",

@@ -1,7 +1,9 @@
 // Spanish interface text (Mexican Spanish conventions; the agreement is the T-MEC in Spanish).
 import type { Messages } from './en';
+import { programMessages } from './programTexts';
 
 export const es: Messages = {
+  ...programMessages('es'),
   'app.title': 'Simulador de aranceles del T-MEC',
   'app.tagline':
     'Mueva los aranceles de Estados Unidos a Canadá y México y vea los aranceles pagados, las tasas efectivas y el comercio en riesgo, recalculados con cada cambio a partir de los datos comerciales de 2024.',
@@ -67,33 +69,6 @@ export const es: Messages = {
   'param.usmcaTerminated.label': 'Fin del T-MEC',
   'param.usmcaTerminated.help':
     'Hipótesis: el tratado termina. Ningún alivio del T-MEC y aranceles NMF a todos los bienes.',
-  'param.steel.label': 'Acero',
-  'param.steel.help':
-    'Sección 232 sobre el acero, sobre el contenido metálico de los derivados. 25 % desde el 12 de marzo de 2025, 50 % desde el 4 de junio de 2025.',
-  'param.aluminum.label': 'Aluminio',
-  'param.aluminum.help':
-    'Sección 232 sobre el aluminio, sobre el contenido metálico. 25 % desde el 12 de marzo de 2025, 50 % desde el 4 de junio de 2025.',
-  'param.copper.label': 'Cobre',
-  'param.copper.help':
-    'Sección 232 sobre el cobre (semimanufacturas y derivados, sobre el contenido de cobre), 50 % desde el 1 de agosto de 2025.',
-  'param.autos.label': 'Automóviles',
-  'param.autos.help':
-    'Automóviles y camionetas ligeras, 25 % desde el 3 de abril de 2025; los vehículos del T-MEC pagan sobre su contenido no estadounidense.',
-  'param.autoParts.label': 'Autopartes',
-  'param.autoParts.help':
-    'Autopartes, 25 % desde el 3 de mayo de 2025; las partes que califican al T-MEC están exentas.',
-  'param.mhdTrucks.label': 'Camiones medianos y pesados',
-  'param.mhdTrucks.help':
-    '25 % desde el 1 de noviembre de 2025; los camiones del T-MEC pagan sobre su contenido no estadounidense.',
-  'param.mhdParts.label': 'Partes de camión',
-  'param.mhdParts.help': '25 % desde el 1 de noviembre de 2025; las partes que califican al T-MEC están exentas.',
-  'param.buses.label': 'Autobuses',
-  'param.buses.help': '10 % desde el 1 de noviembre de 2025, sin alivio del T-MEC.',
-  'param.lumber.label': 'Madera blanda',
-  'param.lumber.help':
-    '10 % desde el 14 de octubre de 2025, sin alivio del T-MEC (los derechos antidumping se suman y no se modelan).',
-  'param.furniture.label': 'Muebles tapizados y gabinetes',
-  'param.furniture.help': '25 % desde el 14 de octubre de 2025, sin alivio del T-MEC.',
   'param.usContentShare.label': 'Contenido estadounidense de los vehículos del T-MEC',
   'param.usContentShare.help':
     'Parte del valor de un vehículo del T-MEC que es contenido estadounidense y por eso no paga el arancel automotriz. Supuesto: 40 %.',
@@ -172,19 +147,6 @@ export const es: Messages = {
     'Una hipótesis: las mismas tasas sin la exención del T-MEC. De esto trata la revisión.',
   'lesson.note.feb-2026-section-122':
     'Después de que la Suprema Corte anuló los aranceles IEEPA, una sobretasa de 10 % por la Sección 122 con los bienes del T-MEC exentos.',
-
-  'program.mfn': 'NMF (aranceles normales)',
-  'program.countryWide': 'Arancel general',
-  'program.steel': 'Acero (232)',
-  'program.aluminum': 'Aluminio (232)',
-  'program.copper': 'Cobre (232)',
-  'program.autos': 'Automóviles (232)',
-  'program.autoParts': 'Autopartes (232)',
-  'program.mhdTrucks': 'Camiones (232)',
-  'program.mhdParts': 'Partes de camión (232)',
-  'program.buses': 'Autobuses (232)',
-  'program.lumber': 'Madera (232)',
-  'program.furniture': 'Muebles (232)',
 
   'editor.title': 'Configuración del escenario',
   'editor.countryWide':
@@ -575,18 +537,6 @@ export const es: Messages = {
   'app.chunk.body':
     'Se cortó la conexión o se publicó una nueva versión. Vuelva a cargar la página: su escenario está en el enlace y se conserva.',
   'app.chunk.reload': 'Volver a cargar la página',
-  'param.pharma.label': 'Productos farmacéuticos',
-  'param.pharma.help':
-    'Sección 232 sobre medicamentos patentados: 100 % en total desde el 31 jul 2026; genéricos exentos. Supuesto: paga el 48 % del valor listado (20 % genéricos, 40 % acuerdos con empresas).',
-  'param.section122.label': 'Sobretasa de la Sección 122',
-  'param.section122.help':
-    'Sobretasa por balanza de pagos sobre bienes fuera del T-MEC y de la Sección 232, menos sus exenciones (energía, minerales, fertilizantes, farmacéuticos, mucha electrónica, aeronaves civiles). 10 % del 24 feb al 23 jul 2026.',
-  'param.forcedLabor301.label': 'Sección 301, trabajo forzoso',
-  'param.forcedLabor301.help':
-    'Arancel sobre bienes canadienses y mexicanos fuera del T-MEC y de la Sección 232, menos la lista de exenciones (el Anexo A propuesto). 10 % desde el 24 jul 2026.',
-  'param.section338.label': 'Sección 338 sobre Canadá',
-  'param.section338.help':
-    'Arancel sobre tres canastas de bienes canadienses (alcohol, lácteos, una lista de bienes de consumo), sin alivio del T-MEC y nunca sobre bienes de la Sección 232; se suma a todos los demás aranceles. 50 % desde el 22 ago 2026.',
   'param.metalsBasis.label': 'Reglas de la Sección 232 sobre metales',
   'param.metalsBasis.help':
     'Hasta el 5 abr 2026 el contenido de metal de los bienes listados paga la tasa del metal; desde el 6 abr los niveles de los anexos se cobran sobre el valor total (I-A la tasa completa, I-B la mitad, Anexo III un piso de 15 %); desde el 8 jun se añade el Anexo I-C. No modelados: el cupo de suministro automotriz al 25 % y la prueba del 15 % del peso (las participaciones son cotas superiores).',
@@ -598,10 +548,6 @@ export const es: Messages = {
   'option.metalsBasis.annexJun': 'Niveles de los anexos con I-C, junio 2026',
   'option.s338Mode.duty': 'Arancel de 50 %',
   'option.s338Mode.ban': 'Prohibición de importación (reportada)',
-  'program.pharma': 'Farmacéuticos (232)',
-  'program.section122': 'Sección 122',
-  'program.forcedLabor301': 'Trabajo forzoso (301)',
-  'program.section338': 'Sección 338 (Canadá)',
   'editor.programs': 'Programas sobre bienes fuera de la Sección 232 (2026)',
   'editor.s338ModeNote': 'Fuente: proclamas 11061 a 11063 según una auditoría de terceros; confianza baja.',
   'editor.pharmaNote':

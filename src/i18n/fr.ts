@@ -1,7 +1,9 @@
 // French interface text (Canadian French conventions; the agreement is the ACEUM in French).
 import type { Messages } from './en';
+import { programMessages } from './programTexts';
 
 export const fr: Messages = {
+  ...programMessages('fr'),
   'app.title': 'Simulateur des droits de douane ACEUM',
   'app.tagline':
     'Modifiez les droits de douane américains sur le Canada et le Mexique et voyez les droits payés, les taux effectifs et le commerce à risque, recalculés à chaque changement à partir des données commerciales de 2024.',
@@ -67,32 +69,6 @@ export const fr: Messages = {
   'param.usmcaTerminated.label': 'Fin de l’ACEUM',
   'param.usmcaTerminated.help':
     'Hypothèse : l’accord prend fin. Aucun allègement ACEUM, et des droits NPF sur tous les produits.',
-  'param.steel.label': 'Acier',
-  'param.steel.help':
-    'Article 232 sur l’acier, sur le contenu en métal des produits dérivés. 25 % depuis le 12 mars 2025, 50 % depuis le 4 juin 2025.',
-  'param.aluminum.label': 'Aluminium',
-  'param.aluminum.help':
-    'Article 232 sur l’aluminium, sur le contenu en métal. 25 % depuis le 12 mars 2025, 50 % depuis le 4 juin 2025.',
-  'param.copper.label': 'Cuivre',
-  'param.copper.help':
-    'Article 232 sur le cuivre (semi-finis et dérivés, sur le contenu en cuivre), 50 % depuis le 1er août 2025.',
-  'param.autos.label': 'Automobiles',
-  'param.autos.help':
-    'Voitures et camions légers, 25 % depuis le 3 avril 2025; les véhicules ACEUM paient sur leur contenu non américain.',
-  'param.autoParts.label': 'Pièces d’automobiles',
-  'param.autoParts.help':
-    'Pièces d’automobiles, 25 % depuis le 3 mai 2025; les pièces admissibles à l’ACEUM sont exemptées.',
-  'param.mhdTrucks.label': 'Camions moyens et lourds',
-  'param.mhdTrucks.help': '25 % depuis le 1er novembre 2025; les camions ACEUM paient sur leur contenu non américain.',
-  'param.mhdParts.label': 'Pièces de camions',
-  'param.mhdParts.help': '25 % depuis le 1er novembre 2025; les pièces admissibles à l’ACEUM sont exemptées.',
-  'param.buses.label': 'Autobus',
-  'param.buses.help': '10 % depuis le 1er novembre 2025, sans allègement ACEUM.',
-  'param.lumber.label': 'Bois d’œuvre résineux',
-  'param.lumber.help':
-    '10 % depuis le 14 octobre 2025, sans allègement ACEUM (les droits antidumping s’ajoutent et ne sont pas modélisés).',
-  'param.furniture.label': 'Meubles rembourrés et armoires',
-  'param.furniture.help': '25 % depuis le 14 octobre 2025, sans allègement ACEUM.',
   'param.usContentShare.label': 'Contenu américain des véhicules ACEUM',
   'param.usContentShare.help':
     'Part de la valeur d’un véhicule ACEUM qui est du contenu américain et ne paie donc pas le droit sur les automobiles. Hypothèse : 40 %.',
@@ -171,19 +147,6 @@ export const fr: Messages = {
     'Une hypothèse : les mêmes taux sans l’exemption ACEUM. C’est l’enjeu de la révision.',
   'lesson.note.feb-2026-section-122':
     'Après l’invalidation des droits IEEPA par la Cour suprême, une surtaxe de 10 % en vertu de l’article 122, produits ACEUM exemptés.',
-
-  'program.mfn': 'NPF (droits habituels)',
-  'program.countryWide': 'Droit général',
-  'program.steel': 'Acier (232)',
-  'program.aluminum': 'Aluminium (232)',
-  'program.copper': 'Cuivre (232)',
-  'program.autos': 'Automobiles (232)',
-  'program.autoParts': 'Pièces d’automobiles (232)',
-  'program.mhdTrucks': 'Camions (232)',
-  'program.mhdParts': 'Pièces de camions (232)',
-  'program.buses': 'Autobus (232)',
-  'program.lumber': 'Bois d’œuvre (232)',
-  'program.furniture': 'Meubles (232)',
 
   'editor.title': 'Réglages du scénario',
   'editor.countryWide':
@@ -576,18 +539,6 @@ export const fr: Messages = {
   'app.chunk.body':
     'La connexion a été coupée, ou une nouvelle version a été publiée. Rechargez la page : votre scénario est dans le lien et il est conservé.',
   'app.chunk.reload': 'Recharger la page',
-  'param.pharma.label': 'Produits pharmaceutiques',
-  'param.pharma.help':
-    'Article 232 sur les médicaments brevetés : 100 % au total depuis le 31 juill. 2026 ; génériques exemptés. Hypothèse : 48 % de la valeur listée paie (20 % de génériques, 40 % d’ententes d’entreprise).',
-  'param.section122.label': 'Surtaxe de l’article 122',
-  'param.section122.help':
-    'Surtaxe de balance des paiements sur les produits hors ACEUM et hors article 232, moins ses exemptions (énergie, minéraux, engrais, produits pharmaceutiques, beaucoup d’électronique, aéronefs civils). 10 % du 24 févr. au 23 juill. 2026.',
-  'param.forcedLabor301.label': 'Article 301, travail forcé',
-  'param.forcedLabor301.help':
-    'Droit sur les produits canadiens et mexicains hors ACEUM et hors article 232, moins la liste d’exemptions (l’annexe A proposée). 10 % depuis le 24 juill. 2026.',
-  'param.section338.label': 'Article 338 sur le Canada',
-  'param.section338.help':
-    'Droit sur trois paniers de produits canadiens (alcool, produits laitiers, une liste de biens de consommation), sans allègement ACEUM et jamais sur les produits visés par l’article 232 ; il s’ajoute à tous les autres droits. 50 % depuis le 22 août 2026.',
   'param.metalsBasis.label': 'Règles de l’article 232 sur les métaux',
   'param.metalsBasis.help':
     'Jusqu’au 5 avr. 2026, la teneur en métal des produits listés paie le taux du métal ; dès le 6 avr., les paliers des annexes s’appliquent à la pleine valeur (I-A le plein taux, I-B la moitié, annexe III un plancher de 15 %) ; dès le 8 juin, l’annexe I-C s’ajoute. Non modélisés : le contingent de l’approvisionnement automobile à 25 % et le critère de 15 % du poids (les parts des paliers sont des bornes supérieures).',
@@ -599,10 +550,6 @@ export const fr: Messages = {
   'option.metalsBasis.annexJun': 'Paliers des annexes avec I-C, juin 2026',
   'option.s338Mode.duty': 'Droit de 50 %',
   'option.s338Mode.ban': 'Interdiction d’importation (rapportée)',
-  'program.pharma': 'Produits pharmaceutiques (232)',
-  'program.section122': 'Article 122',
-  'program.forcedLabor301': 'Travail forcé (301)',
-  'program.section338': 'Article 338 (Canada)',
   'editor.programs': 'Programmes sur les produits hors article 232 (2026)',
   'editor.s338ModeNote': 'Source : proclamations 11061 à 11063 selon un audit tiers ; confiance faible.',
   'editor.pharmaNote':

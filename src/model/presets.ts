@@ -1,5 +1,6 @@
 // Dated policy states of 2025–26 (presets): each a full scenario with its date; their words and sources are in
 // presetDocs.ts (loaded where they are shown, not with the first screen).
+import { ZERO_RATES } from './programs';
 import type { Scenario } from './types';
 
 export interface Preset {
@@ -16,24 +17,11 @@ export const AUTO_OFFSET = 0.0375 * 0.33;
 
 /** Everything off, 2024 USMCA use: the MFN-only world before 2025. */
 const BASE: Scenario = {
+  ...ZERO_RATES,
   caGeneral: 0,
   caEnergy: 0,
   mxGeneral: 0,
   mxPotash: 0,
-  steel: 0,
-  aluminum: 0,
-  copper: 0,
-  autos: 0,
-  autoParts: 0,
-  mhdTrucks: 0,
-  mhdParts: 0,
-  buses: 0,
-  lumber: 0,
-  furniture: 0,
-  pharma: 0,
-  section122: 0,
-  forcedLabor301: 0,
-  section338: 0,
   metalsBasis: 'content',
   s338Mode: 'duty',
   usmcaExemption: true,

@@ -45,6 +45,15 @@ export interface ProgramRow {
   /** For a Section 232 metal program: which metal (its scope follows the metals rules in force). */
   metal?: Metal;
   /**
+   * A column of sector_shares_2026.csv with the share of each sector's value on the program's list, for a program
+   * that came after sectors.csv (its scope is `shares2026.scopes[id]`).
+   */
+  scopeColumn?: string;
+  /** Share of listed value that pays (default 1): an assumption where the list is wider than what the law taxes. */
+  payingShare?: number;
+  /** Its colour in every chart (colour-blind-safe: Paul Tol's schemes). */
+  color: string;
+  /**
    * A 232 program whose goods the data's covered shares (s232_covered_share, s122_covered_share_*) leave out
    * of the other programs' base; false for one added later (pharmaceuticals), whose coverage counts on its own.
    */
@@ -56,12 +65,14 @@ const BOTH: readonly Country[] = ['CA', 'MX'];
 /** A Section 232 heading program (autos, parts, trucks, buses, wood). */
 const heading = (
   url: string,
+  color: string,
   from: string,
   usmca: UsmcaTreatment,
   usmcaShare: UsmcaShareKey,
   offset = false,
 ): ProgramRow => ({
   url,
+  color,
   authority: 'Section 232',
   countries: BOTH,
   kind: 's232',
@@ -74,8 +85,9 @@ const heading = (
 });
 
 /** A Section 232 metal: metal content until 5 Apr 2026, the annex tiers on full value from 6 Apr 2026. */
-const metal = (m: Metal, from: string): ProgramRow => ({
+const metal = (m: Metal, color: string, from: string): ProgramRow => ({
   url: m,
+  color,
   authority: 'Section 232',
   countries: BOTH,
   kind: 's232',
@@ -88,9 +100,17 @@ const metal = (m: Metal, from: string): ProgramRow => ({
   inCoveredShares: true,
 });
 
+/**
+ * Pharmaceuticals: the share of listed value that pays the 232 duty. Patented and generic drugs cannot be told apart
+ * at HTS10: ASSUMPTION, the tracker's defaults for Canada and Mexico, generic share 20% and company-deal (exempt)
+ * share 40%, so 0.8 x 0.6 = 48% of listed value pays (tariff-rate-tracker config/policy_params.yaml).
+ */
+export const PHARMA_PAYING_SHARE = (1 - 0.2) * (1 - 0.4);
+
 export const PROGRAM_TABLE = {
   mfn: {
     url: null,
+    color: '#7f7f7f',
     authority: 'MFN',
     countries: BOTH,
     kind: 'mfn',
@@ -102,6 +122,7 @@ export const PROGRAM_TABLE = {
   },
   countryWide: {
     url: null,
+    color: '#332288',
     authority: 'IEEPA',
     countries: BOTH,
     kind: 'countryWide',
@@ -111,18 +132,21 @@ export const PROGRAM_TABLE = {
     offset: false,
     inForce: { from: '2025-03-04', to: '2026-02-23' },
   },
-  steel: metal('steel', '2025-03-12'),
-  aluminum: metal('aluminum', '2025-03-12'),
-  copper: metal('copper', '2025-08-01'),
-  autos: heading('autos', '2025-04-03', 'nonUsContent', 'autos', true),
-  autoParts: heading('auto_parts', '2025-05-03', 'qualifyingExempt', 'autoParts', true),
-  mhdTrucks: heading('mhd_trucks', '2025-11-01', 'nonUsContent', 'mhdTrucks'),
-  mhdParts: heading('mhd_parts', '2025-11-01', 'qualifyingExempt', 'mhdParts'),
-  buses: heading('buses', '2025-11-01', 'none', 'all'),
-  lumber: heading('lumber', '2025-10-14', 'none', 'all'),
-  furniture: heading('furniture', '2025-10-14', 'none', 'all'),
+  steel: metal('steel', '#44aa99', '2025-03-12'),
+  aluminum: metal('aluminum', '#88ccee', '2025-03-12'),
+  copper: metal('copper', '#cc6677', '2025-08-01'),
+  autos: heading('autos', '#882255', '2025-04-03', 'nonUsContent', 'autos', true),
+  autoParts: heading('auto_parts', '#aa4499', '2025-05-03', 'qualifyingExempt', 'autoParts', true),
+  mhdTrucks: heading('mhd_trucks', '#117733', '2025-11-01', 'nonUsContent', 'mhdTrucks'),
+  mhdParts: heading('mhd_parts', '#999933', '2025-11-01', 'qualifyingExempt', 'mhdParts'),
+  buses: heading('buses', '#ddcc77', '2025-11-01', 'none', 'all'),
+  lumber: heading('lumber', '#bbcc33', '2025-10-14', 'none', 'all'),
+  furniture: heading('furniture', '#ee8866', '2025-10-14', 'none', 'all'),
   pharma: {
     url: 'pharma',
+    color: '#ee3377',
+    scopeColumn: 'pharma_scope_share',
+    payingShare: PHARMA_PAYING_SHARE,
     authority: 'Section 232',
     countries: BOTH,
     kind: 's232',
@@ -134,6 +158,7 @@ export const PROGRAM_TABLE = {
   },
   section122: {
     url: 's122',
+    color: '#0077bb',
     authority: 'Section 122',
     countries: BOTH,
     kind: 'residual',
@@ -145,6 +170,7 @@ export const PROGRAM_TABLE = {
   },
   forcedLabor301: {
     url: 'fl301',
+    color: '#ee7733',
     authority: 'Section 301',
     countries: BOTH,
     kind: 'residual',
@@ -156,6 +182,7 @@ export const PROGRAM_TABLE = {
   },
   section338: {
     url: 's338',
+    color: '#cc3311',
     authority: 'Section 338',
     countries: ['CA'],
     kind: 'basket',
@@ -175,13 +202,10 @@ export const PROGRAM_ROWS: Readonly<Record<ProgramId, ProgramRow>> = PROGRAM_TAB
 /** Programs whose rate is one scenario setting named by the program id (the country-wide tariff has four). */
 export type RateProgramId = Exclude<ProgramId, 'mfn' | 'countryWide'>;
 export const RATE_PROGRAMS = PROGRAMS.filter((p): p is RateProgramId => p !== 'mfn' && p !== 'countryWide');
-
-/**
- * Pharmaceuticals: the share of listed value that pays the 232 duty. Patented and generic drugs cannot be told apart
- * at HTS10: ASSUMPTION, the tracker's defaults for Canada and Mexico, generic share 20% and company-deal (exempt)
- * share 40%, so 0.8 x 0.6 = 48% of listed value pays (tariff-rate-tracker config/policy_params.yaml).
- */
-export const PHARMA_PAYING_SHARE = (1 - 0.2) * (1 - 0.4);
+/** Every program's rate at 0: where a scenario (a preset, an old link's defaults) starts, so a new row needs no edit there. */
+export const ZERO_RATES = Object.freeze(Object.fromEntries(RATE_PROGRAMS.map((p) => [p, 0]))) as Readonly<
+  Record<RateProgramId, number>
+>;
 
 /**
  * A Section 232 program's scope in a sector: the share of value that pays its rate (duty = rate x scope), and the
@@ -201,9 +225,9 @@ export function scopeOf(id: RateProgramId, sector: Sector, metals: MetalsBasis):
     const full = sector.shares2026.metalsCoveredFull[metals];
     return { pays: eq[row.metal], covers: all > 0 ? (full * eq[row.metal]) / all : 0 };
   }
-  if (id === 'pharma') {
-    const x = sector.shares2026.pharmaScope;
-    return { pays: x * PHARMA_PAYING_SHARE, covers: x };
+  if (row.scopeColumn) {
+    const x = sector.shares2026.scopes[id] ?? 0;
+    return { pays: x * (row.payingShare ?? 1), covers: x };
   }
   if (id in sector.scope232) {
     const x = sector.scope232[id as keyof Sector['scope232']];

@@ -58,8 +58,11 @@ export interface Shares2026 {
   metalsEq50: Record<Exclude<MetalsBasis, 'content'>, Record<Metal, number>>;
   /** Share of value in any annex tier (full-value coverage, out of the Section 122 / 301 base). */
   metalsCoveredFull: Record<Exclude<MetalsBasis, 'content'>, number>;
-  /** Share of value on the pharmaceutical list (note 40(c)). */
-  pharmaScope: number;
+  /**
+   * The scope of each program that reads its own column of sector_shares_2026.csv (a program's `scopeColumn`):
+   * the share of the sector's value on its list, by program id (pharmaceuticals: the note 40(c) list).
+   */
+  scopes: Record<string, number>;
   /** Section 338 baskets (Canada): value on each Annex II list and not under Section 232. */
   s338: { alcohol: number; dairy: number; motorVehicleBasket: number };
 }

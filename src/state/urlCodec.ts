@@ -1,6 +1,7 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
 import { LOCALES, type Locale } from '../i18n';
 import { THEMES, type Theme } from '../lib/theme';
+import { ZERO_RATES } from '../model/programs';
 import { isPresetId, presets, type PresetId } from '../model/presets';
 import type { Scenario } from '../model/types';
 import { PARAMS, fromDisplay, toDisplay, type Param } from './parameters';
@@ -20,6 +21,8 @@ export const COMPARE_PREFIX = 'b.';
  * old links must still open what their senders saw (a test ties these to today's default scenario).
  */
 export const V1_DEFAULTS: Readonly<Scenario> = Object.freeze({
+  // Programs that came after v1 (every row added to the table since): a v1 link never meant any of them.
+  ...ZERO_RATES,
   caGeneral: 0.35,
   caEnergy: 0.1,
   mxGeneral: 0.25,
@@ -45,11 +48,6 @@ export const V1_DEFAULTS: Readonly<Scenario> = Object.freeze({
   elasticityMode: 'uniform',
   elasticity: 1,
   elasticityMultiplier: 1,
-  // Programs that came after v1: a v1 link never meant any of them.
-  pharma: 0,
-  section122: 0,
-  forcedLabor301: 0,
-  section338: 0,
   metalsBasis: 'content',
   s338Mode: 'duty',
 });
