@@ -585,6 +585,9 @@ export const en = {
   'method.programs.usmca.qualifyingExempt': 'USMCA-qualifying goods exempt',
   'method.programs.usmca.claimedExempt': 'goods entered under USMCA exempt',
   'timeline.currentTo': 'Policy path current to {date}. Steps marked “Hypothetical” never happened.',
+  'reality.2026':
+    "The reality check stops at 2025, the last full year of import data. The 2026 programs (Section 122, the metals annex tiers, forced-labour 301, pharmaceuticals, Section 338) are in the simulator's presets; their rules and legal instruments are on the methodology page.",
+  'reality.2026.link': 'See the tariff programs',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -603,4 +603,7 @@ export const es: Messages = {
   'method.programs.usmca.qualifyingExempt': 'bienes que califican al T-MEC exentos',
   'method.programs.usmca.claimedExempt': 'bienes importados bajo el T-MEC exentos',
   'timeline.currentTo': 'Ruta actualizada al {date}. Los pasos “Hipotético” nunca ocurrieron.',
+  'reality.2026':
+    'La verificación termina en 2025, el último año completo de datos de importación. Los programas de 2026 (Sección 122, niveles de metales, Sección 301 sobre trabajo forzoso, farmacéuticos, Sección 338) están en los escenarios del simulador; sus reglas e instrumentos legales están en la metodología.',
+  'reality.2026.link': 'Ver los programas arancelarios',
 };

@@ -605,4 +605,7 @@ export const fr: Messages = {
   'method.programs.usmca.qualifyingExempt': 'produits admissibles à l’ACEUM exemptés',
   'method.programs.usmca.claimedExempt': 'produits déclarés sous l’ACEUM exemptés',
   'timeline.currentTo': 'Parcours à jour au {date}. Les étapes « Hypothèse » n’ont jamais eu lieu.',
+  'reality.2026':
+    'La vérification s’arrête à 2025, la dernière année complète de données d’importation. Les programmes de 2026 (article 122, paliers des métaux, article 301 sur le travail forcé, produits pharmaceutiques, article 338) sont dans les scénarios du simulateur ; leurs règles et leurs textes juridiques sont dans la méthodologie.',
+  'reality.2026.link': 'Voir les programmes tarifaires',
 };

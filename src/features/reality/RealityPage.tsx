@@ -8,6 +8,7 @@ import { largestMisses, realitySeries, utilizationSeries } from '../../charts/se
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
+import { useAppStore } from '../../state/store';
 import { presetLabel } from '../../i18n/labels';
 import { formatRate, formatSignedRate, formatUsd } from '../../lib/format';
 import { POLICY_PATH_2025, realityCheck } from '../../model/realityCheck';
@@ -19,6 +20,7 @@ const CHART_HEIGHT = 260;
 
 export function RealityPage({ dataset }: { dataset: Dataset }) {
   const check = useMemo(() => realityCheck(dataset), [dataset]);
+  const showView = useAppStore((s) => s.showView);
   const utilization = useMemo(() => utilizationSeries(dataset), [dataset]);
   const first = utilization[0];
   const peak = utilization.reduce(
@@ -36,6 +38,12 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
       <Card title={t('reality.title')} id="reality">
         <div className="prose">
           <p>{t('reality.intro')}</p>
+          <p>
+            {t('reality.2026')}{' '}
+            <button type="button" className="link-button" onClick={() => showView('methodology')}>
+              {t('reality.2026.link')}
+            </button>
+          </p>
           <ul>
             {COUNTRIES.map((c) => {
               const tot = check.totals[c];
