@@ -11,6 +11,7 @@ test('dragging the Canada slider with the mouse changes Canada’s numbers at on
   await ready(page);
   const before = await etr(page, 'CA').textContent();
   const slider = page.getByRole('slider', { name: 'Canada: general rate' });
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   if (!box) throw new Error('slider not visible');
   await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
