@@ -6,6 +6,7 @@ import {
   type ProgramId,
   type RateProgramId,
   type UsmcaShareKey,
+  type UsmcaTreatment,
 } from './programs';
 import {
   COUNTRIES,
@@ -44,6 +45,13 @@ const BASKETS = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 'basket');
 const N = PROGRAMS.length;
 /** Per 232 program (S232 order): whether the data's covered shares include its goods. */
 const LISTED = S232.map((p) => PROGRAM_ROWS[p].inCoveredShares === true);
+// The table read once into flat arrays, so that the per-sector loop only indexes numbers.
+const S232_AT = S232.map((p) => INDEX[p]);
+const RESIDUAL_AT = RESIDUAL.map((p) => INDEX[p]);
+const BASKET_AT = BASKETS.map((p) => INDEX[p]);
+const S232_OFFSET = S232.map((p) => PROGRAM_ROWS[p].offset);
+const S232_USMCA = S232.map((p) => PROGRAM_ROWS[p].usmca);
+const S232_SHARE = S232.map((p) => USMCA_SHARE_INDEX[PROGRAM_ROWS[p].usmcaShare]);
 
 /** A sector in flat arrays: compiled once per dataset so that each simulation only reads numbers. */
 interface CompiledSector {
@@ -59,6 +67,10 @@ interface CompiledSector {
   mfnNonUsmca: Float64Array;
   /** Section 338 baskets: value on the lists, not under 232 (Canada). */
   basket: number;
+  /** Per metals basis: the covered share the country-wide tariff reads, and each residual program's (RESIDUAL order). */
+  cwCovered: Float64Array;
+  resCovered: Float64Array[];
+  resExempt: Float64Array[];
 }
 
 const compiled = new WeakMap<CountryData, CompiledSector[]>();
@@ -86,6 +98,9 @@ export function compileSector(sector: Sector): CompiledSector {
     }),
     mfnNonUsmca: Float64Array.from(PERIODS, (period) => sector.mfnNonUsmca[period]),
     basket: b.alcohol + b.dairy + b.motorVehicleBasket,
+    cwCovered: Float64Array.from(METALS_BASES, (basis) => residualCovered('countryWide', sector, basis)),
+    resCovered: METALS_BASES.map((basis) => Float64Array.from(RESIDUAL, (p) => residualCovered(p, sector, basis))),
+    resExempt: METALS_BASES.map((basis) => Float64Array.from(RESIDUAL, (p) => residualExempt(p, sector, basis))),
   };
 }
 
@@ -112,8 +127,13 @@ export function volumeFactor(r0: number, r1: number, epsilon: number): number {
   return epsilon === 1 ? ratio : Math.pow(ratio, epsilon);
 }
 
+/** Every program at 0: spreading it gives each breakdown the same shape, which V8 copies fast. */
+const ZERO_BREAKDOWN = Object.fromEntries(PROGRAMS.map((p) => [p, 0])) as ProgramBreakdown;
+
 export function breakdownFrom(c: ArrayLike<number>): ProgramBreakdown {
-  return Object.fromEntries(PROGRAMS.map((p, i) => [p, c[i] ?? 0])) as ProgramBreakdown;
+  const out = { ...ZERO_BREAKDOWN };
+  for (let i = 0; i < N; i++) out[PROGRAMS[i] as ProgramId] = c[i] ?? 0;
+  return out;
 }
 
 /** Rates of programs that do not apply to a country are 0 in that country's view (Section 338: Canada only). */
@@ -148,7 +168,16 @@ interface CountryTerms {
   s232: Float64Array;
   residual: Float64Array;
   baskets: Float64Array;
+  anyBasket: boolean;
+  anyResidual: boolean;
   ban: boolean;
+}
+
+/** The scenario's rates of some programs, in their order (a plain loop: Float64Array.from with a map is slow in V8). */
+function ratesOf(ids: readonly RateProgramId[], s: Scenario): Float64Array {
+  const out = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = s[ids[i] as RateProgramId];
+  return out;
 }
 
 function countryTerms(s: Scenario, country: Country): CountryTerms {
@@ -162,9 +191,11 @@ function countryTerms(s: Scenario, country: Country): CountryTerms {
     periodIndex: PERIODS.indexOf(s.period),
     basisIndex: METALS_BASES.indexOf(s.metalsBasis),
     relief: s.usmcaExemption && !s.usmcaTerminated,
-    s232: Float64Array.from(S232, (p) => v[p]),
-    residual: Float64Array.from(RESIDUAL, (p) => v[p]),
-    baskets: Float64Array.from(BASKETS, (p) => v[p]),
+    s232: ratesOf(S232, v),
+    residual: ratesOf(RESIDUAL, v),
+    baskets: ratesOf(BASKETS, v),
+    anyBasket: BASKETS.some((p) => v[p] > 0),
+    anyResidual: RESIDUAL.some((p) => v[p] > 0),
     ban: v.s338Mode === 'ban' && BASKETS.some((p) => v[p] > 0),
   };
 }
@@ -207,7 +238,6 @@ const out = { exposedShare: 0, etr: 0, dutyAfterUsd: 0, exportChangeUsd: 0, cove
 function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByProgram: Float64Array): void {
   const { sector, V } = cs;
   const shares = cs.usmca[t.periodIndex] as Float64Array;
-  const basis = METALS_BASES[t.basisIndex] as MetalsBasis;
   const pays = cs.pays[t.basisIndex] as Float64Array;
   const covers = cs.covers[t.basisIndex] as Float64Array;
   const terminated = s.usmcaTerminated;
@@ -231,29 +261,28 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   let activeListed = 0;
   let paying = 0;
   for (let i = 0; i < S232.length; i++) {
-    const p = S232[i] as RateProgramId;
-    const row = PROGRAM_ROWS[p];
+    const at = S232_AT[i] as number;
     const scope = pays[i] as number;
     const rate = t.s232[i] as number;
     if (rate <= 0 || scope <= 0) continue;
     activeCover += covers[i] as number;
     if (LISTED[i]) activeListed += covers[i] as number;
-    const effRate = row.offset ? Math.max(0, rate - s.autoOffset) : rate;
-    const usmca = relief ? row.usmca : 'none';
-    const u = usmca === 'none' ? 0 : shareOf(t, shares, USMCA_SHARE_INDEX[row.usmcaShare]);
+    const effRate = S232_OFFSET[i] ? Math.max(0, rate - s.autoOffset) : rate;
+    const usmca = relief ? (S232_USMCA[i] as UsmcaTreatment) : 'none';
+    const u = usmca === 'none' ? 0 : shareOf(t, shares, S232_SHARE[i] as number);
     const factor = usmca === 'nonUsContent' ? 1 - s.usContentShare * u : usmca === 'none' ? 1 : 1 - u;
-    contrib[INDEX[p]] = effRate * scope * factor;
-    termScope[INDEX[p]] = scope;
-    termRate[INDEX[p]] = effRate;
+    contrib[at] = effRate * scope * factor;
+    termScope[at] = scope;
+    termRate[at] = effRate;
     // Value that pays this program's duty: its coverage, but for exempt USMCA goods only the non-USMCA part.
     paying += usmca === 'qualifyingExempt' ? (covers[i] as number) * factor : (covers[i] as number);
   }
   // Where the data's scopes overlap past the whole good (Mexico's iron and steel: 100.14%), the 232 duties are
   // scaled to the whole: no value pays 232 twice over.
   if (activeCover > 1) {
-    for (const p of S232) {
-      contrib[INDEX[p]] = (contrib[INDEX[p]] as number) / activeCover;
-      termScope[INDEX[p]] = (termScope[INDEX[p]] as number) / activeCover;
+    for (const at of S232_AT) {
+      contrib[at] = (contrib[at] as number) / activeCover;
+      termScope[at] = (termScope[at] as number) / activeCover;
     }
     paying /= activeCover;
     activeListed /= activeCover;
@@ -264,17 +293,16 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   // that pays a 232 duty is never also in their base (no stacking): where overlapping scopes add up to more than
   // the sector's covered share (Mexico's other transport: steel and aluminum scopes of 16.4%, 12.0% covered), the
   // covered value is at least the value paying 232.
-  const coveredFor = (p: RateProgramId | 'countryWide') =>
-    activeCover > 0
-      ? Math.max(coversSum > 0 ? (residualCovered(p, sector, basis) * activeListed) / coversSum : 0, paying)
-      : 0;
+  const listedFraction = activeCover > 0 && coversSum > 0 ? activeListed / coversSum : 0;
 
   // Rule 3, the country-wide tariff and the residual programs on the uncovered, non-USMCA value. They never stack
   // on one another: each takes what the ones before it in the table left untaxed (its exemptions), so with every
   // rate at r no value pays more than r (k: share on the reduced-rate list).
   const uRest = relief ? shareOf(t, shares, 1) : 0;
   const k = sector.carveoutShare;
-  const covered = coveredFor('countryWide');
+  const covered = activeCover > 0 ? Math.max((cs.cwCovered[t.basisIndex] as number) * listedFraction, paying) : 0;
+  const resCovered = cs.resCovered[t.basisIndex] as Float64Array;
+  const resExempt = cs.resExempt[t.basisIndex] as Float64Array;
   let untaxed = 1;
   termScope[INDEX.countryWide] = 1 - covered;
   termRate[INDEX.countryWide] = t.general * (1 - k) + t.carveout * k;
@@ -286,25 +314,26 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   for (let i = 0; i < RESIDUAL.length; i++) {
     const rate = t.residual[i] as number;
     if (rate <= 0 || untaxed <= 0) continue;
-    const p = RESIDUAL[i] as RateProgramId;
-    const cov = coveredFor(p);
-    const e = residualExempt(p, sector, basis);
-    contrib[INDEX[p]] = rate * (1 - cov) * (1 - uRest) * (1 - e) * untaxed;
-    termScope[INDEX[p]] = (1 - cov) * (1 - e) * untaxed;
-    termRate[INDEX[p]] = rate;
+    const at = RESIDUAL_AT[i] as number;
+    const cov = activeCover > 0 ? Math.max((resCovered[i] as number) * listedFraction, paying) : 0;
+    const e = resExempt[i] as number;
+    contrib[at] = rate * (1 - cov) * (1 - uRest) * (1 - e) * untaxed;
+    termScope[at] = (1 - cov) * (1 - e) * untaxed;
+    termRate[at] = rate;
     untaxed *= e;
     residualCoveredMin = Math.min(residualCoveredMin, cov);
   }
 
   // Baskets (Section 338): whether or not USMCA is claimed, never on 232 goods (the shares exclude them); a ban
   // removes that trade instead of taxing it.
-  const basket = t.baskets.some((r) => r > 0) ? cs.basket : 0;
+  const basket = t.anyBasket ? cs.basket : 0;
   if (basket > 0 && !t.ban)
-    BASKETS.forEach((p, i) => {
-      contrib[INDEX[p]] = (t.baskets[i] as number) * cs.basket;
-      termScope[INDEX[p]] = cs.basket;
-      termRate[INDEX[p]] = t.baskets[i] as number;
-    });
+    for (let i = 0; i < BASKET_AT.length; i++) {
+      const at = BASKET_AT[i] as number;
+      contrib[at] = (t.baskets[i] as number) * cs.basket;
+      termScope[at] = cs.basket;
+      termRate[at] = t.baskets[i] as number;
+    }
 
   // Slices for the trade response: each active 232 program holds its coverage, grown to the covered value when
   // that is larger (derivatives: the whole good, not only its metal content); the uncovered value faces the
@@ -315,24 +344,20 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
   let total = 0;
   let exposed = 0;
   for (let i = 0; i < S232.length; i++) {
-    const p = S232[i] as RateProgramId;
-    const duty = contrib[INDEX[p]] as number;
+    const duty = contrib[S232_AT[i] as number] as number;
     if (duty <= 0) continue;
     const size = (covers[i] as number) * grow;
     sliceSize[n] = size;
     sliceDuty[n] = duty;
     total += size;
     n++;
-    const row = PROGRAM_ROWS[p];
     // Exempt USMCA parts face no new tariff; USMCA vehicles still pay on their non-US content.
     exposed +=
-      relief && row.usmca === 'qualifyingExempt'
-        ? size * (1 - shareOf(t, shares, USMCA_SHARE_INDEX[row.usmcaShare]))
-        : size;
+      relief && S232_USMCA[i] === 'qualifyingExempt' ? size * (1 - shareOf(t, shares, S232_SHARE[i] as number)) : size;
   }
   let restDuty = contrib[INDEX.countryWide] as number;
-  for (const p of RESIDUAL) restDuty += contrib[INDEX[p]] as number;
-  for (const p of BASKETS) restDuty += contrib[INDEX[p]] as number;
+  for (const at of RESIDUAL_AT) restDuty += contrib[at] as number;
+  for (const at of BASKET_AT) restDuty += contrib[at] as number;
   const restSize = Math.max(0, 1 - residualCoveredMin - (t.ban ? basket : 0));
   if (restDuty > 0 && restSize > 0) {
     sliceSize[n] = restSize;
@@ -340,7 +365,7 @@ function computeSector(cs: CompiledSector, t: CountryTerms, s: Scenario, dutyByP
     total += restSize;
     n++;
     const cw = (t.general > 0 ? 1 - k : 0) + (t.carveout > 0 ? k : 0);
-    const residualTaxed = RESIDUAL.some((_, i) => (t.residual[i] as number) > 0) ? 1 : 0;
+    const residualTaxed = t.anyResidual ? 1 : 0;
     exposed += restSize * (1 - uRest) * Math.min(1, Math.max(cw, residualTaxed)) + (t.ban ? 0 : basket);
   }
   const scale = total > 1 ? 1 / total : 1;
