@@ -588,6 +588,12 @@ export const en = {
   'reality.2026':
     "The reality check stops at 2025, the last full year of import data. The 2026 programs (Section 122, the metals annex tiers, forced-labour 301, pharmaceuticals, Section 338) are in the simulator's presets; their rules and legal instruments are on the methodology page.",
   'reality.2026.link': 'See the tariff programs',
+  'method.limits.metals2026':
+    '2026 metals tiers: the automotive-supply quota for Canadian and Mexican steel and aluminum at 25% (9903.82.18/.19), the 15%-by-weight test for goods outside chapters 72, 73, 74 and 76 and the 95% US-metal route are not modelled, so the tier shares are upper bounds; Annex I-C assumes US content of at least 40%.',
+  'method.limits.s338':
+    'Section 338: the civil-aircraft use exemption and the 15 Sep 2026 alcohol-basket amendment are not applied; which lines became import bans on 29 Sep 2026 is in no source we could read, so the ban choice bans every basket line.',
+  'method.limits.fl301':
+    "Forced-labour 301 and Section 122: the exemptions are model-ready shares of each sector (the 301 list is the proposed Annex A); the USMCA share comes from the scenario's period, not the tracker's July 2025 – February 2026 window, which moves each by up to 0.01 pp.",
 } as const;
 
 export type MessageKey = keyof typeof en;

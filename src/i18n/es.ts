@@ -606,4 +606,10 @@ export const es: Messages = {
   'reality.2026':
     'La verificación termina en 2025, el último año completo de datos de importación. Los programas de 2026 (Sección 122, niveles de metales, Sección 301 sobre trabajo forzoso, farmacéuticos, Sección 338) están en los escenarios del simulador; sus reglas e instrumentos legales están en la metodología.',
   'reality.2026.link': 'Ver los programas arancelarios',
+  'method.limits.metals2026':
+    'Niveles de metales de 2026: no se modelan el cupo de suministro automotriz para acero y aluminio de Canadá y México al 25 % (9903.82.18/.19), la prueba del 15 % del peso fuera de los capítulos 72, 73, 74 y 76 ni la vía del 95 % de metal estadounidense; las participaciones son cotas superiores. El Anexo I-C supone al menos 40 % de contenido estadounidense.',
+  'method.limits.s338':
+    'Sección 338: no se aplican la exención por uso en aeronaves civiles ni la modificación de la canasta de alcohol del 15 sep 2026; ninguna fuente legible dice qué fracciones pasaron a prohibición el 29 sep 2026, así que la opción de prohibición prohíbe todas las fracciones de las canastas.',
+  'method.limits.fl301':
+    'Sección 301 (trabajo forzoso) y Sección 122: las exenciones son participaciones por sector listas para usar (la lista 301 es el Anexo A propuesto); la participación del T-MEC viene del periodo del escenario, no de la ventana julio 2025 – febrero 2026 del rastreador, lo que mueve cada una hasta 0.01 puntos.',
 };

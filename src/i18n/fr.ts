@@ -608,4 +608,10 @@ export const fr: Messages = {
   'reality.2026':
     'La vérification s’arrête à 2025, la dernière année complète de données d’importation. Les programmes de 2026 (article 122, paliers des métaux, article 301 sur le travail forcé, produits pharmaceutiques, article 338) sont dans les scénarios du simulateur ; leurs règles et leurs textes juridiques sont dans la méthodologie.',
   'reality.2026.link': 'Voir les programmes tarifaires',
+  'method.limits.metals2026':
+    'Paliers des métaux de 2026 : le contingent de l’approvisionnement automobile pour l’acier et l’aluminium canadiens et mexicains à 25 % (9903.82.18/.19), le critère de 15 % du poids hors chapitres 72, 73, 74 et 76 et la voie du métal américain à 95 % ne sont pas modélisés ; les parts des paliers sont donc des bornes supérieures. L’annexe I-C suppose au moins 40 % de contenu américain.',
+  'method.limits.s338':
+    'Article 338 : l’exemption pour usage dans les aéronefs civils et la modification du panier alcool du 15 sept. 2026 ne sont pas appliquées ; aucune source lisible ne dit quelles lignes sont devenues des interdictions le 29 sept. 2026, le choix « interdiction » interdit donc toutes les lignes des paniers.',
+  'method.limits.fl301':
+    'Article 301 (travail forcé) et article 122 : les exemptions sont des parts prêtes à l’emploi par secteur (la liste 301 est l’annexe A proposée) ; la part ACEUM vient de la période du scénario, non de la fenêtre juillet 2025 – février 2026 du suivi, ce qui déplace chacun d’au plus 0,01 point.',
 };

@@ -176,6 +176,9 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
           <li>{t('method.limits.adcvd')}</li>
           <li>{t('method.limits.ch98')}</li>
           <li>{t('method.limits.values')}</li>
+          <li>{t('method.limits.metals2026')}</li>
+          <li>{t('method.limits.s338')}</li>
+          <li>{t('method.limits.fl301')}</li>
         </ul>
       </Card>
     </div>
