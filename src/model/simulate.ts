@@ -75,7 +75,7 @@ interface CompiledSector {
 
 const compiled = new WeakMap<CountryData, CompiledSector[]>();
 
-export function compileSector(sector: Sector): CompiledSector {
+function compileSector(sector: Sector): CompiledSector {
   const pays: Float64Array[] = [];
   const covers: Float64Array[] = [];
   const coversSum = new Float64Array(METALS_BASES.length);
