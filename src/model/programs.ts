@@ -84,6 +84,20 @@ const heading = (
   inCoveredShares: true,
 });
 
+/** A program on value outside Section 232 and USMCA, less its exemption lists (Section 122, forced-labour 301). */
+const residual = (url: string, color: string, authority: Authority, from: string, to: string | null): ProgramRow => ({
+  url,
+  color,
+  authority,
+  countries: BOTH,
+  kind: 'residual',
+  base: 'fullValue',
+  usmca: 'claimedExempt',
+  usmcaShare: 'non232',
+  offset: false,
+  inForce: { from, to },
+});
+
 /** A Section 232 metal: metal content until 5 Apr 2026, the annex tiers on full value from 6 Apr 2026. */
 const metal = (m: Metal, color: string, from: string): ProgramRow => ({
   url: m,
@@ -156,30 +170,8 @@ export const PROGRAM_TABLE = {
     offset: false,
     inForce: { from: '2026-07-31', to: null },
   },
-  section122: {
-    url: 's122',
-    color: '#0077bb',
-    authority: 'Section 122',
-    countries: BOTH,
-    kind: 'residual',
-    base: 'fullValue',
-    usmca: 'claimedExempt',
-    usmcaShare: 'non232',
-    offset: false,
-    inForce: { from: '2026-02-24', to: '2026-07-23' },
-  },
-  forcedLabor301: {
-    url: 'fl301',
-    color: '#ee7733',
-    authority: 'Section 301',
-    countries: BOTH,
-    kind: 'residual',
-    base: 'fullValue',
-    usmca: 'claimedExempt',
-    usmcaShare: 'non232',
-    offset: false,
-    inForce: { from: '2026-07-24', to: null },
-  },
+  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23'),
+  forcedLabor301: residual('fl301', '#ee7733', 'Section 301', '2026-07-24', null),
   section338: {
     url: 's338',
     color: '#cc3311',
