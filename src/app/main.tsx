@@ -44,7 +44,8 @@ try {
 }
 const loaded = shown !== null;
 // The embed page (embed/, the one page other sites may frame) is the embed view whatever its link says.
-const onEmbedPage = document.documentElement.dataset.page === 'embed';
+// (The build marks its copy of the page; the dev server serves the same index.html there, so the path counts too.)
+const onEmbedPage = document.documentElement.dataset.page === 'embed' || window.location.pathname.endsWith('/embed/');
 const store = createAppStore({ ...stateFromLink(search, shown ?? 'en'), ...(onEmbedPage ? { embed: true } : {}) });
 followSystemTheme(() => store.getState().theme ?? storedTheme());
 if (root && !loaded) showLoadFailure(root);
