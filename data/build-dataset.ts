@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { datasetSchema } from '../src/data/schema';
+import { checkRawProducts, PRODUCTS_FILE } from './check-products';
 import { PROGRAM_ROWS, PROGRAMS } from '../src/model/programs';
 import {
   PERIODS,
@@ -373,7 +374,12 @@ export function serializeDataset(d: Dataset): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const d = buildDataset(readRawFiles());
+    // The product table is checked here too (it is not in dataset.json; the product engine will read it).
+    const products = checkRawProducts(join(DATA_DIR, 'raw'));
+    if (products.problems.length > 0)
+      throw new Error(`${PRODUCTS_FILE} has problems:\n- ${products.problems.join('\n- ')}`);
     writeFileSync(OUTPUT, serializeDataset(d));
+    console.log(`checked ${PRODUCTS_FILE}: ${products.lines} lines, every sector within 1% of sectors.csv`);
     const n = d.countries.CA.sectors.length + d.countries.MX.sectors.length;
     console.log(`wrote ${OUTPUT}: version ${d.version}, as of ${d.asOf}, ${n} sectors`);
   } catch (e) {
