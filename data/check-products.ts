@@ -25,10 +25,8 @@ const SHARES = [
   'copper_share',
   'semi_qualifying_share',
 ];
-const FLAGS = [
-  's232_deriv_steel',
-  's232_deriv_aluminum',
-  's232_copper',
+/** The heading programs: each a 0/1 column, and the values `heading_program` names the first match by. */
+const HEADINGS = [
   'autos',
   'auto_parts',
   'mhd_trucks',
@@ -36,8 +34,16 @@ const FLAGS = [
   'buses',
   'lumber',
   'furniture_cabinets',
-  'pharma',
   'semiconductors',
+];
+const TIERS = ['', '1a', '1b', '1c', '2', '3'];
+const BASKETS = ['', 'alcohol', 'dairy', 'motor_vehicle_basket'];
+const FLAGS = [
+  's232_deriv_steel',
+  's232_deriv_aluminum',
+  's232_copper',
+  ...HEADINGS,
+  'pharma',
   's122_exempt',
   'fl301_exempt',
   'ca_energy_carveout',
@@ -46,21 +52,11 @@ const FLAGS = [
 const ONE_OF: Record<string, readonly string[]> = {
   country: ['Canada', 'Mexico'],
   s232_primary: ['', 'steel', 'aluminum'],
-  annex_tier_apr: ['', '1a', '1b', '1c', '2', '3'],
-  annex_tier_jun: ['', '1a', '1b', '1c', '2', '3'],
-  heading_program: [
-    '',
-    'autos',
-    'auto_parts',
-    'mhd_trucks',
-    'mhd_parts',
-    'buses',
-    'lumber',
-    'furniture_cabinets',
-    'semiconductors',
-  ],
-  s338_basket: ['', 'alcohol', 'dairy', 'motor_vehicle_basket'],
-  s338_basket_from_0915: ['', 'alcohol', 'dairy', 'motor_vehicle_basket'],
+  annex_tier_apr: TIERS,
+  annex_tier_jun: TIERS,
+  heading_program: ['', ...HEADINGS],
+  s338_basket: BASKETS,
+  s338_basket_from_0915: BASKETS,
   mfn_rate_type: ['ad_valorem', 'free', 'compound', 'specific', 'ad_valorem_on_part', 'other', 'missing'],
 };
 

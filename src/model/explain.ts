@@ -1,5 +1,9 @@
 // "Why this number": one sector's ETR decomposed into value x scope x rate x USMCA factor, per program.
+import { PROGRAM_ROWS, type ProgramKind } from './programs';
 import { simulateSectorTerms } from './simulate';
+
+/** The normal duty and the country-wide tariff are explained even at 0 (what a sector pays, and what it escapes). */
+const ALWAYS_SHOWN = new Set<ProgramKind>(['mfn', 'countryWide']);
 import type { Country, Program, Scenario, Sector, SectorResult } from './types';
 
 export interface ExplainTerm {
@@ -31,7 +35,7 @@ export function explainSector(sector: Sector, country: Country, s: Scenario): Se
   const { result, covered, terms: raw } = simulateSectorTerms(sector, country, s);
   const V = sector.imports2024Usd;
   const terms: ExplainTerm[] = raw
-    .filter((x) => x.program === 'mfn' || x.program === 'countryWide' || (x.scope > 0 && x.rate > 0))
+    .filter((x) => ALWAYS_SHOWN.has(PROGRAM_ROWS[x.program].kind) || (x.scope > 0 && x.rate > 0))
     .map(({ program, scope, rate }) => {
       const contribution = result.byProgram[program];
       const gross = scope * rate;

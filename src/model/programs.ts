@@ -2,7 +2,7 @@
 // loops over this table; the scenario's rates, the controls, link names, CSV columns, chart colours and translation
 // keys are keyed by its ids, and programDocs.ts holds each row's stacking rule, data columns and sources (a test
 // fails when any of them is missing).
-import type { Country, Metal, MetalsBasis, Sector } from './types';
+import type { Country, Metal, MetalsBasis, ResidualShares, Sector } from './types';
 
 export type Authority = 'MFN' | 'IEEPA' | 'Section 122' | 'Section 232' | 'Section 301' | 'Section 338';
 
@@ -54,6 +54,11 @@ export interface ProgramRow {
   /** Its colour in every chart (colour-blind-safe: Paul Tol's schemes). */
   color: string;
   /**
+   * For a program on value outside Section 232 (the country-wide tariff, Section 122, 301): the share of a sector
+   * it treats as covered by 232 under the metals rules in force, and the share of its base it exempts.
+   */
+  residualShares?: (sector: Sector, basis: MetalsBasis) => ResidualShares;
+  /**
    * A 232 program whose goods the data's covered shares (s232_covered_share, s122_covered_share_*) leave out
    * of the other programs' base; false for one added later (pharmaceuticals), whose coverage counts on its own.
    */
@@ -85,9 +90,17 @@ const heading = (
 });
 
 /** A program on value outside Section 232 and USMCA, less its exemption lists (Section 122, forced-labour 301). */
-const residual = (url: string, color: string, authority: Authority, from: string, to: string | null): ProgramRow => ({
+const residual = (
+  url: string,
+  color: string,
+  authority: Authority,
+  from: string,
+  to: string | null,
+  residualShares: (sector: Sector, basis: MetalsBasis) => ResidualShares,
+): ProgramRow => ({
   url,
   color,
+  residualShares,
   authority,
   countries: BOTH,
   kind: 'residual',
@@ -144,6 +157,9 @@ export const PROGRAM_TABLE = {
     usmca: 'qualifyingExempt',
     usmcaShare: 'non232',
     offset: false,
+    // sectors.csv's covered share until 5 Apr 2026; the annex coverage after (no exemption list: the carve-out
+    // is a reduced rate).
+    residualShares: (x, b) => ({ covered: b === 'content' ? x.coveredShare : x.shares2026.s122[b].covered, exempt: 0 }),
     inForce: { from: '2025-03-04', to: '2026-02-23' },
   },
   steel: metal('steel', '#44aa99', '2025-03-12'),
@@ -170,8 +186,12 @@ export const PROGRAM_TABLE = {
     offset: false,
     inForce: { from: '2026-07-31', to: null },
   },
-  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23'),
-  forcedLabor301: residual('fl301', '#ee7733', 'Section 301', '2026-07-24', null),
+  // Section 122 reads its own columns for each metals basis; forced-labour 301 its own (June coverage, its list).
+  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23', (x, b) => x.shares2026.s122[b]),
+  forcedLabor301: residual('fl301', '#ee7733', 'Section 301', '2026-07-24', null, (x, b) => ({
+    covered: b === 'annexJun' ? x.shares2026.fl301.covered : x.shares2026.s122[b].covered,
+    exempt: x.shares2026.fl301.exempt,
+  })),
   section338: {
     url: 's338',
     color: '#cc3311',

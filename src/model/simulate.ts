@@ -98,9 +98,11 @@ function compileSector(sector: Sector): CompiledSector {
     }),
     mfnNonUsmca: Float64Array.from(PERIODS, (period) => sector.mfnNonUsmca[period]),
     basket: b.alcohol + b.dairy + b.motorVehicleBasket,
-    cwCovered: Float64Array.from(METALS_BASES, (basis) => residualCovered('countryWide', sector, basis)),
-    resCovered: METALS_BASES.map((basis) => Float64Array.from(RESIDUAL, (p) => residualCovered(p, sector, basis))),
-    resExempt: METALS_BASES.map((basis) => Float64Array.from(RESIDUAL, (p) => residualExempt(p, sector, basis))),
+    cwCovered: Float64Array.from(METALS_BASES, (basis) => residualShares('countryWide', sector, basis).covered),
+    resCovered: METALS_BASES.map((basis) =>
+      Float64Array.from(RESIDUAL, (p) => residualShares(p, sector, basis).covered),
+    ),
+    resExempt: METALS_BASES.map((basis) => Float64Array.from(RESIDUAL, (p) => residualShares(p, sector, basis).exempt)),
   };
 }
 
@@ -205,18 +207,10 @@ function shareOf(t: CountryTerms, shares: Float64Array, i: number): number {
   return t.uniform >= 0 ? t.uniform : (shares[i] as number);
 }
 
-/**
- * The share of a sector's value that each residual program treats as covered by Section 232 under the metals rules
- * in force: the country-wide tariff reads sectors.csv until 5 Apr 2026; Section 122 and 301 their own columns.
- */
-function residualCovered(p: RateProgramId | 'countryWide', sector: Sector, basis: MetalsBasis): number {
-  const y = sector.shares2026;
-  if (p === 'countryWide') return basis === 'content' ? sector.coveredShare : y.s122[basis].covered;
-  if (p === 'forcedLabor301') return basis === 'annexJun' ? y.fl301.covered : y.s122[basis].covered;
-  return y.s122[basis].covered;
+/** A residual program's (or the country-wide tariff's) covered and exempt shares, from its row of the table. */
+function residualShares(p: ProgramId, sector: Sector, basis: MetalsBasis): { covered: number; exempt: number } {
+  return PROGRAM_ROWS[p].residualShares?.(sector, basis) ?? { covered: 0, exempt: 0 };
 }
-const residualExempt = (p: RateProgramId, sector: Sector, basis: MetalsBasis): number =>
-  p === 'forcedLabor301' ? sector.shares2026.fl301.exempt : sector.shares2026.s122[basis].exempt;
 
 // Scratch buffers reused across sectors: the model is synchronous, so sharing them is safe.
 /** Contributions to the sector ETR, in PROGRAMS order. */
