@@ -13,6 +13,8 @@ import { AppProviders } from './AppProviders';
 import './styles.css';
 
 const search = window.location.search;
+// Only the theme and the language are read now; the store reads the whole link (lesson titles included) once the
+// dictionary has loaded.
 const link = parseLink(search);
 // The link's theme (theme=) holds for this page; otherwise the one chosen in this browser.
 applyTheme(link.theme ?? storedTheme());
