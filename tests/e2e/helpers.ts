@@ -30,3 +30,11 @@ export function initialJsKb(): { initialGz: number; totalGz: number; initialFile
     totalGz: all.reduce((s, f) => s + size(`assets/${f}`), 0),
   };
 }
+
+/**
+ * Wait until the presentation has taken the keyboard: it focuses itself in the same effect pass that adds its key
+ * listener, so a key pressed after this is never lost to a page still finishing its first render.
+ */
+export async function presenting(page: Page) {
+  await expect(page.getByRole('dialog')).toBeFocused();
+}

@@ -1,6 +1,7 @@
 // English, French and Spanish in real Chromium: from the link, from the browser, from the switcher.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { presenting } from './helpers';
 
 test('lang=fr gives French text and French number formats', async ({ page }) => {
   await page.goto('/?lang=fr');
@@ -34,6 +35,7 @@ test('a Spanish lesson runs by keyboard', async ({ page }) => {
   await page.goto('/?lang=es&present=1&lesson=builtin&at=1');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('La ruta arancelaria, 2025–2026 · paso 1 de 17');
+  await presenting(page);
   await page.keyboard.press('ArrowRight');
   await expect(dialog).toContainText('paso 2 de 17');
   await expect(page.getByRole('region', { name: 'Qué cambió desde el paso anterior' })).toContainText(

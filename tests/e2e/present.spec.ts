@@ -1,7 +1,7 @@
 // Presentation mode in real Chromium: keyboard only, the built-in lesson, a teacher's own lesson by link, axe.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openSimulator } from './helpers';
+import { openSimulator, presenting } from './helpers';
 
 test('a teacher runs the built-in lesson with the keyboard alone', async ({ page }) => {
   await openSimulator(page);
@@ -12,6 +12,7 @@ test('a teacher runs the built-in lesson with the keyboard alone', async ({ page
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('step 1 of 17');
   await expect(dialog).toContainText('First step');
+  await presenting(page);
   const first = await page.getByTestId('present-etr-CA').textContent();
 
   await page.keyboard.press('ArrowRight');
@@ -59,6 +60,7 @@ test('a lesson built from saved scenarios travels by link', async ({ page, brows
   }
   await page.getByRole('button', { name: /Present the ticked scenarios as a lesson \(2\)/ }).click();
   await expect(page.getByRole('dialog', { name: 'Canada at 10%' })).toContainText('step 1 of 2');
+  await presenting(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog', { name: 'Canada at 60%' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'What changed since the previous step' })).toContainText(
@@ -69,6 +71,7 @@ test('a lesson built from saved scenarios travels by link', async ({ page, brows
   const other = await fresh.newPage();
   await other.goto(url);
   await expect(other.getByRole('dialog', { name: 'Canada at 60%' })).toContainText('step 2 of 2');
+  await presenting(other);
   await other.keyboard.press('ArrowLeft');
   await expect(other.getByRole('dialog', { name: 'Canada at 10%' })).toBeVisible();
   await fresh.close();

@@ -1,7 +1,7 @@
 // Nothing lost, nothing stale, in real Chromium: saved work across tabs and bad entries, presentation history,
 // a failed or silent load, and a Content-Security-Policy the app meets on every screen.
 import { expect, test, type Page } from '@playwright/test';
-import { openSimulator } from './helpers';
+import { openSimulator, presenting } from './helpers';
 
 const seed = (page: Page, value: unknown) =>
   page.addInitScript((v) => {
@@ -74,6 +74,7 @@ test('presentation: Back shows the numbers of the step its title names; Esc afte
   await openSimulator(page);
   await page.getByRole('button', { name: 'Present: the tariff path, 2025–2026' }).click();
   await expect(page.getByRole('dialog')).toContainText('step 1 of 17');
+  await presenting(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('dialog')).toContainText('step 2 of 17');
   await page.keyboard.press('ArrowRight');
@@ -165,6 +166,7 @@ test('the Content-Security-Policy is in force and no screen breaks it', async ({
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.goto('/?present=1&lesson=builtin&at=2');
   await expect(page.getByRole('dialog')).toContainText('step 2 of 17');
+  await presenting(page);
   await page.keyboard.press('q');
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
