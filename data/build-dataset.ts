@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { datasetSchema } from '../src/data/schema';
 import { checkRawProducts, PRODUCTS_FILE } from './check-products';
+import { buildProducts } from './build-products';
 import { PROGRAM_ROWS, PROGRAMS } from '../src/model/programs';
 import {
   PERIODS,
@@ -362,6 +363,14 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
 
 export const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 export const OUTPUT = join(DATA_DIR, '..', 'public', 'data', 'dataset.json');
+export const PRODUCTS_OUTPUT = join(DATA_DIR, '..', 'public', 'data', 'products.json');
+export const PRODUCT_TEXT_OUTPUT = join(DATA_DIR, '..', 'public', 'data', 'product-text.json');
+
+/** The product files for a dataset (sectors matched by id), from the raw product table. */
+export function buildProductFiles(d: Dataset, dir = join(DATA_DIR, 'raw')) {
+  const ids = (c: Country) => d.countries[c].sectors.map((s) => s.id);
+  return buildProducts(readFileSync(join(dir, PRODUCTS_FILE)), { CA: ids('CA'), MX: ids('MX') }, d.version);
+}
 
 export function readRawFiles(dir = join(DATA_DIR, 'raw')): Record<RawFile, string> {
   return Object.fromEntries(RAW_FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')])) as Record<RawFile, string>;
@@ -380,6 +389,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       throw new Error(`${PRODUCTS_FILE} has problems:\n- ${products.problems.join('\n- ')}`);
     writeFileSync(OUTPUT, serializeDataset(d));
     console.log(`checked ${PRODUCTS_FILE}: ${products.lines} lines, every sector within 1% of sectors.csv`);
+    const built = buildProductFiles(d);
+    writeFileSync(PRODUCTS_OUTPUT, `${JSON.stringify(built.products)}\n`);
+    writeFileSync(PRODUCT_TEXT_OUTPUT, `${JSON.stringify(built.text)}\n`);
+    console.log(`wrote ${PRODUCTS_OUTPUT} and ${PRODUCT_TEXT_OUTPUT}: version ${built.products.version}`);
     const n = d.countries.CA.sectors.length + d.countries.MX.sectors.length;
     console.log(`wrote ${OUTPUT}: version ${d.version}, as of ${d.asOf}, ${n} sectors`);
   } catch (e) {

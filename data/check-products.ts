@@ -26,7 +26,7 @@ const SHARES = [
   'semi_qualifying_share',
 ];
 /** The heading programs: each a 0/1 column, and the values `heading_program` names the first match by. */
-const HEADINGS = [
+export const HEADINGS = [
   'autos',
   'auto_parts',
   'mhd_trucks',
@@ -36,9 +36,9 @@ const HEADINGS = [
   'furniture_cabinets',
   'semiconductors',
 ];
-const TIERS = ['', '1a', '1b', '1c', '2', '3'];
-const BASKETS = ['', 'alcohol', 'dairy', 'motor_vehicle_basket'];
-const FLAGS = [
+export const TIERS = ['', '1a', '1b', '1c', '2', '3'];
+export const BASKETS = ['', 'alcohol', 'dairy', 'motor_vehicle_basket'];
+export const FLAGS = [
   's232_deriv_steel',
   's232_deriv_aluminum',
   's232_copper',

@@ -63,6 +63,12 @@ export interface ProgramRow {
    * of the other programs' base; false for one added later (pharmaceuticals), whose coverage counts on its own.
    */
   inCoveredShares?: boolean;
+  /**
+   * The product engine (products.ts): the 0/1 column of the product table (data/raw/products_2024.csv.gz) that
+   * lists the program's lines (heading programs, pharmaceuticals, the Section 338 baskets' column holds a basket
+   * name), or for a residual program the column of its exemption list.
+   */
+  productColumn?: string;
 }
 
 const BOTH: readonly Country[] = ['CA', 'MX'];
@@ -75,8 +81,10 @@ const heading = (
   usmca: UsmcaTreatment,
   usmcaShare: UsmcaShareKey,
   offset = false,
+  productColumn = url,
 ): ProgramRow => ({
   url,
+  productColumn,
   color,
   authority: 'Section 232',
   countries: BOTH,
@@ -97,8 +105,10 @@ const residual = (
   from: string,
   to: string | null,
   residualShares: (sector: Sector, basis: MetalsBasis) => ResidualShares,
+  productColumn: string,
 ): ProgramRow => ({
   url,
+  productColumn,
   color,
   residualShares,
   authority,
@@ -171,11 +181,12 @@ export const PROGRAM_TABLE = {
   mhdParts: heading('mhd_parts', '#999933', '2025-11-01', 'qualifyingExempt', 'mhdParts'),
   buses: heading('buses', '#ddcc77', '2025-11-01', 'none', 'all'),
   lumber: heading('lumber', '#bbcc33', '2025-10-14', 'none', 'all'),
-  furniture: heading('furniture', '#ee8866', '2025-10-14', 'none', 'all'),
+  furniture: heading('furniture', '#ee8866', '2025-10-14', 'none', 'all', false, 'furniture_cabinets'),
   pharma: {
     url: 'pharma',
     color: '#ee3377',
     scopeColumn: 'pharma_scope_share',
+    productColumn: 'pharma',
     payingShare: PHARMA_PAYING_SHARE,
     authority: 'Section 232',
     countries: BOTH,
@@ -187,15 +198,16 @@ export const PROGRAM_TABLE = {
     inForce: { from: '2026-07-31', to: null },
   },
   // Section 122 reads its own columns for each metals basis; forced-labour 301 its own (June coverage, its list).
-  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23', (x, b) => x.shares2026.s122[b]),
+  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23', (x, b) => x.shares2026.s122[b], 's122_exempt'),
   forcedLabor301: residual('fl301', '#ee7733', 'Section 301', '2026-07-24', null, (x, b) => ({
     covered: b === 'annexJun' ? x.shares2026.fl301.covered : x.shares2026.s122[b].covered,
     exempt: x.shares2026.fl301.exempt,
-  })),
+  }), 'fl301_exempt'),
   section338: {
     url: 's338',
     color: '#cc3311',
     authority: 'Section 338',
+    productColumn: 's338_basket',
     countries: ['CA'],
     kind: 'basket',
     base: 'fullValue',

@@ -1,4 +1,8 @@
 // The tariff exposure model of MODEL.md: static duty by program, then a constant-elasticity trade response, per sector.
+// With the product table loaded (data.products), every figure comes from the product engine (products.ts) instead:
+// the sector rules below are the reference it is checked against, and serve datasets without products (tests).
+import { productCountry, productTotals } from './products';
+import { breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
 import {
   PROGRAM_ROWS,
   RATE_PROGRAMS,
@@ -18,15 +22,11 @@ import {
   type CountryData,
   type CountryResult,
   type Dataset,
-  type ProgramBreakdown,
   type Scenario,
   type Sector,
   type SectorResult,
   type SimulationResult,
 } from './types';
-
-/** Long-run sector elasticities (Broda–Weinstein) are capped here: beyond it a constant-elasticity response is all-or-nothing. */
-export const MAX_SECTOR_ELASTICITY = 8;
 
 /** A program's place in PROGRAMS (and in every Float64Array indexed by program). */
 const INDEX = Object.fromEntries(PROGRAMS.map((p, i) => [p, i])) as Record<ProgramId, number>;
@@ -115,46 +115,7 @@ function compile(data: CountryData): CompiledSector[] {
   return c;
 }
 
-/** Trade elasticity of one sector under the scenario. */
-export function sectorElasticity(sector: Sector, s: Scenario): number {
-  const base =
-    s.elasticityMode === 'sector' ? Math.min(sector.sigmaBw ?? s.elasticity, MAX_SECTOR_ELASTICITY) : s.elasticity;
-  return base * s.elasticityMultiplier;
-}
-
-/** Constant-elasticity volume factor ((1 + r1) / (1 + r0))^(-epsilon); exact division for epsilon = 1. */
-export function volumeFactor(r0: number, r1: number, epsilon: number): number {
-  if (r1 === r0 || epsilon === 0) return 1;
-  const ratio = (1 + r0) / (1 + r1);
-  return epsilon === 1 ? ratio : Math.pow(ratio, epsilon);
-}
-
-/** Every program at 0: spreading it gives each breakdown the same shape, which V8 copies fast. */
-const ZERO_BREAKDOWN = Object.fromEntries(PROGRAMS.map((p) => [p, 0])) as ProgramBreakdown;
-
-export function breakdownFrom(c: ArrayLike<number>): ProgramBreakdown {
-  const out = { ...ZERO_BREAKDOWN };
-  for (let i = 0; i < N; i++) out[PROGRAMS[i] as ProgramId] = c[i] ?? 0;
-  return out;
-}
-
-/** Rates of programs that do not apply to a country are 0 in that country's view (Section 338: Canada only). */
-const NOT_FOR: Record<Country, RateProgramId[]> = {
-  CA: RATE_PROGRAMS.filter((p) => !(PROGRAM_ROWS[p].countries as readonly Country[]).includes('CA')),
-  MX: RATE_PROGRAMS.filter((p) => !(PROGRAM_ROWS[p].countries as readonly Country[]).includes('MX')),
-};
-
-/**
- * The scenario as one country's results see it: the other country's own settings blanked. Two scenarios that
- * differ only in Mexico's settings give the same view for Canada, so a screen can keep Canada's result.
- */
-export function scenarioFor(s: Scenario, c: Country): Scenario {
-  const own =
-    c === 'CA' ? { ...s, mxGeneral: 0, mxPotash: 0, uniformMx: 0 } : { ...s, caGeneral: 0, caEnergy: 0, uniformCa: 0 };
-  for (const p of NOT_FOR[c]) own[p] = 0;
-  if (NOT_FOR[c].includes('section338')) own.s338Mode = 'duty';
-  return own;
-}
+export { MAX_SECTOR_ELASTICITY, breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
 
 /** Scenario terms shared by every sector of one country. */
 interface CountryTerms {
@@ -443,6 +404,7 @@ export function simulateSectorTerms(
 }
 
 export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
+  if (data.products) return productCountry(data, data.products, s);
   const t = countryTerms(s, data.id);
   const dutyByProgram = new Float64Array(N);
   const bySector = compile(data).map((cs) => simulateCompiled(cs, t, s, dutyByProgram));
@@ -489,6 +451,10 @@ export function simulateTotals(dataset: Dataset, s: Scenario): Record<Country, C
   const totals = {} as Record<Country, CountryTotals>;
   for (const c of COUNTRIES) {
     const data = dataset.countries[c];
+    if (data.products) {
+      totals[c] = productTotals(data, data.products, s);
+      continue;
+    }
     const t = countryTerms(s, c);
     let imports = 0;
     let duty = 0;

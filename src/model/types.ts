@@ -1,5 +1,6 @@
 // Types and fixed vocabularies of the tariff model: countries, periods, programs, dataset, scenario, result.
 import { PROGRAMS, type ProgramId, type RateProgramId } from './programs';
+import type { ProductLines } from './products';
 
 export { PROGRAMS };
 
@@ -123,6 +124,11 @@ export interface CountryData {
   /** Share of the country's merchandise exports that go to the US (fraction). */
   shareExportsToUs: number;
   sectors: Sector[];
+  /**
+   * The product table (HTS10 lines of 2024), compiled for the product engine; attached once loaded. Where it is
+   * present every result comes from it (simulate.ts).
+   */
+  products?: ProductLines;
   /** Chapters 98/99 (US goods returned etc.): shown apart, outside rates and totals. */
   special: { label: string; imports2025Usd: number; notes: string };
 }

@@ -1,0 +1,694 @@
+// The product engine: the program table applied to each HTS10 line of 2024 (data/raw/products_2024.csv.gz), with
+// sector and country results as sums over lines. Product by product every combination of programs is exact: a
+// program switched off hands its lines to the programs below it, overlaps inside a sector need no pre-multiplied
+// share, and a uniform USMCA share applies to each line. The line rules are those of the data's own checks
+// (../shared/data/2026/scripts/rules.py), with the scenario's rates in place of the statutory ones.
+import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramId, type RateProgramId } from './programs';
+import { breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
+import { METALS_BASES, PERIODS, type Country, type CountryData, type CountryResult, type Scenario } from './types';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The files (public/data/products.json and product-text.json, built by data/build-products.ts)
+
+/** One country's lines, columnar; shares and rates in 1/scale, codes as steps in the sorted code list. */
+export interface ProductFileCountry {
+  sectorIds: string[];
+  line: number[];
+  sector: number[];
+  value: number[];
+  u2024: number[];
+  u2025h1: number[];
+  u2025h2: number[];
+  mfn: number[];
+  steel: number[];
+  aluminum: number[];
+  copper: number[];
+  flags: number[];
+  primary: number[];
+  tierApr: number[];
+  metalApr: number[];
+  tierJun: number[];
+  metalJun: number[];
+  basket: number[];
+}
+
+export interface ProductFile {
+  format: 1;
+  version: string;
+  /** The dataset.json it was built with: the two must come from one build. */
+  datasetVersion: string;
+  scale: number;
+  /** The 0/1 columns of the product table, in the order of the bits of `flags`. */
+  flagColumns: string[];
+  /** Annex tier names by code ('' none, '1a', '1b', '1c', '2' Annex II, '3'). */
+  tiers: string[];
+  /** Section 338 basket names by code ('' none). */
+  baskets: string[];
+  countries: Record<Country, ProductFileCountry>;
+}
+
+/** The words, loaded only for search, the product panel and the CLI: one entry per code. */
+export interface ProductTextFile {
+  format: 1;
+  version: string;
+  /** The sorted 10-digit codes as numbers, each the step from the one before (decodeCodes). */
+  codeSteps: number[];
+  desc: string[];
+  /** Index into `headings` (the 4-digit heading's text). */
+  heading: number[];
+  headings: string[];
+}
+
+/** The text file's codes as 10-digit strings, in order. */
+export function decodeCodes(steps: readonly number[]): string[] {
+  let at = 0;
+  return steps.map((d) => String((at += d)).padStart(10, '0'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compiled lines
+
+const METAL_BIT = { steel: 1, aluminum: 2, copper: 4 } as const;
+/** Tier codes the engine reads (TIERS of data/check-products.ts: '', '1a', '1b', '1c', '2', '3'). */
+const TIER = { none: 0, a: 1, b: 2, c: 3, annexII: 4, iii: 5 } as const;
+const EXPECTED_TIERS = ['', '1a', '1b', '1c', '2', '3'];
+
+export interface ProductLines {
+  /** The file's version (what the engine computed on). */
+  version: string;
+  n: number;
+  /** Index of each line's code in the text file's `codes`. */
+  code: Int32Array;
+  /** Index into the country's `sectors` of dataset.json. */
+  sector: Int32Array;
+  value: Float64Array;
+  /** USMCA claim share by period (PERIODS order). */
+  usmca: Float64Array[];
+  mfn: Float64Array;
+  steel: Float64Array;
+  aluminum: Float64Array;
+  copper: Float64Array;
+  flags: Int32Array;
+  /** Metal bits of a primary (ch. 72/73/76) line before 6 April 2026. */
+  primary: Uint8Array;
+  /** Annex tier and metal bits by metals basis (index 0, content, unused). */
+  tier: Uint8Array[];
+  metal: Uint8Array[];
+  basket: Uint8Array;
+  /** Bit of a flag column by name (0 when the file has no such column). */
+  bit: (column: string) => number;
+}
+
+const cumulative = (steps: number[]) => {
+  const out = new Int32Array(steps.length);
+  let at = 0;
+  for (let i = 0; i < steps.length; i++) out[i] = at += steps[i] as number;
+  return out;
+};
+
+/** A file that does not fit what the engine reads; the loader words it for the person. */
+export class ProductFileError extends Error {
+  override name = 'ProductFileError';
+}
+
+/**
+ * The file's columns as typed arrays, sectors matched to the dataset's by id. Throws ProductFileError when the file
+ * does not fit (another format, columns of unequal length, a sector the dataset lacks).
+ */
+export function compileProducts(file: ProductFile, data: CountryData): ProductLines {
+  const x = file.countries?.[data.id];
+  if (file.format !== 1 || !x) throw new ProductFileError(`format ${String(file.format)}, no ${data.id} lines`);
+  if (file.tiers?.join() !== EXPECTED_TIERS.join()) throw new ProductFileError('unknown annex tier codes');
+  const n = x.line?.length ?? 0;
+  const columns = [
+    x.sector,
+    x.value,
+    x.u2024,
+    x.u2025h1,
+    x.u2025h2,
+    x.mfn,
+    x.steel,
+    x.aluminum,
+    x.copper,
+    x.flags,
+    x.primary,
+    x.tierApr,
+    x.metalApr,
+    x.tierJun,
+    x.metalJun,
+    x.basket,
+  ];
+  if (n === 0 || columns.some((c) => !Array.isArray(c) || c.length !== n))
+    throw new ProductFileError(`${data.id}: columns of unequal length`);
+  const at = new Map(data.sectors.map((s, i) => [s.id, i]));
+  const sectorOf = x.sectorIds.map((id) => at.get(id) ?? -1);
+  if (sectorOf.includes(-1)) throw new ProductFileError(`${data.id}: a sector the dataset does not have`);
+  const scaled = (c: number[]) => Float64Array.from(c, (v) => v / file.scale);
+  const bits = new Map(file.flagColumns.map((c, i) => [c, 1 << i]));
+  return {
+    version: file.version,
+    n,
+    code: cumulative(x.line),
+    sector: Int32Array.from(x.sector, (s) => sectorOf[s] as number),
+    value: Float64Array.from(x.value),
+    usmca: PERIODS.map((p) => scaled(x[`u${p}`])),
+    mfn: scaled(x.mfn),
+    steel: scaled(x.steel),
+    aluminum: scaled(x.aluminum),
+    copper: scaled(x.copper),
+    flags: Int32Array.from(x.flags),
+    primary: Uint8Array.from(x.primary),
+    tier: [new Uint8Array(n), Uint8Array.from(x.tierApr), Uint8Array.from(x.tierJun)],
+    metal: [new Uint8Array(n), Uint8Array.from(x.metalApr), Uint8Array.from(x.metalJun)],
+    basket: Uint8Array.from(x.basket),
+    bit: (column) => bits.get(column) ?? 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The line rules
+
+const N = PROGRAMS.length;
+const INDEX = Object.fromEntries(PROGRAMS.map((p, i) => [p, i])) as Record<ProgramId, number>;
+const HEADINGS = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 's232' && !PROGRAM_ROWS[p].metal);
+const RESIDUAL = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 'residual');
+const BASKET = RATE_PROGRAMS.filter((p) => PROGRAM_ROWS[p].kind === 'basket');
+
+/**
+ * Which 232 listing takes a line that is on several (one 232 duty per article). Heading programs come before the
+ * metals: the metals annexes' headings 9903.82 exclude goods under the autos, parts, MHD, bus and wood programs
+ * (note 16(a); EO 14289; Proclamation 10984, MHD vehicles), and copper does not stack with autos (Proclamation of
+ * 30 July 2025, 9903.78.01). Among heading programs, the first match of products_2024's `heading_program` (autos,
+ * lumber, furniture, MHD vehicles, auto parts, MHD parts, buses). Before 6 April 2026 the copper list sits after
+ * autos and before the wood and truck programs, and a derivative's steel or aluminum content pays only when no
+ * heading program and no copper listing took the line (rules.py of the data). ASSUMPTION: a line on the copper and
+ * an aluminum-derivative list (insulated wire 8544.42.90, $1.8B from Mexico) pays copper on its copper content and
+ * no aluminum duty: no source we hold says which metal duty applies; the tracker charges neither (Mexico -0.09 pp).
+ * Note-39 semiconductor lines (no program here) keep their precedence over the annex tiers, as in the data.
+ */
+export const PRECEDENCE: readonly (RateProgramId | 'copperList' | 'semiconductors')[] = [
+  'autos',
+  'copperList',
+  'lumber',
+  'furniture',
+  'mhdTrucks',
+  'autoParts',
+  'mhdParts',
+  'buses',
+  'semiconductors',
+];
+
+interface Terms {
+  uniform: number;
+  period: number;
+  basis: number;
+  relief: boolean;
+  terminated: boolean;
+  general: number;
+  carveout: number;
+  rate: Float64Array;
+  autoOffset: number;
+  usContent: number;
+  ban: boolean;
+  epsilon: Float64Array;
+}
+
+function termsOf(data: CountryData, s: Scenario): Terms {
+  const v = scenarioFor(s, data.id);
+  const ca = data.id === 'CA';
+  const rate = new Float64Array(N);
+  for (const p of RATE_PROGRAMS) rate[INDEX[p]] = v[p];
+  return {
+    uniform: s.utilization === 'uniform' ? (ca ? s.uniformCa : s.uniformMx) : -1,
+    period: PERIODS.indexOf(s.period),
+    basis: METALS_BASES.indexOf(s.metalsBasis),
+    relief: s.usmcaExemption && !s.usmcaTerminated,
+    terminated: s.usmcaTerminated,
+    general: ca ? s.caGeneral : s.mxGeneral,
+    carveout: ca ? s.caEnergy : s.mxPotash,
+    rate,
+    autoOffset: s.autoOffset,
+    usContent: s.usContentShare,
+    ban: v.s338Mode === 'ban' && BASKET.some((p) => v[p] > 0),
+    epsilon: Float64Array.from(data.sectors, (x) => sectorElasticity(x, s)),
+  };
+}
+
+/** Per table: the bits and program slots the line loop reads, resolved once. */
+interface Layout {
+  precedence: { at: number; bit: number; kind: 'program' | 'copper' | 'always' }[];
+  derivSteel: number;
+  derivAluminum: number;
+  copperList: number;
+  carveout: number;
+  pharma: number;
+  /** Bits of the heading programs whose USMCA goods are exempt (parts lists). */
+  partsLists: number;
+  residual: { at: number; exempt: number }[];
+  headingAt: Set<number>;
+}
+
+const layouts = new WeakMap<ProductLines, Layout>();
+function layoutOf(L: ProductLines): Layout {
+  let l = layouts.get(L);
+  if (l) return l;
+  const col = (p: RateProgramId) => L.bit(PROGRAM_ROWS[p].productColumn ?? '');
+  l = {
+    precedence: PRECEDENCE.map((p) =>
+      p === 'copperList'
+        ? { at: INDEX.copper, bit: L.bit('s232_copper'), kind: 'copper' as const }
+        : p === 'semiconductors'
+          ? { at: -1, bit: L.bit('semiconductors'), kind: 'always' as const }
+          : { at: INDEX[p], bit: col(p), kind: 'program' as const },
+    ),
+    derivSteel: L.bit('s232_deriv_steel'),
+    derivAluminum: L.bit('s232_deriv_aluminum'),
+    copperList: L.bit('s232_copper'),
+    carveout: L.bit('ca_energy_carveout') | L.bit('mx_potash'),
+    pharma: col('pharma'),
+    partsLists: HEADINGS.filter((p) => PROGRAM_ROWS[p].usmca === 'qualifyingExempt').reduce((a, p) => a | col(p), 0),
+    residual: RESIDUAL.map((p) => ({ at: INDEX[p], exempt: col(p) })),
+    headingAt: new Set(HEADINGS.map((p) => INDEX[p])),
+  };
+  layouts.set(L, l);
+  return l;
+}
+
+/** Scratch of one line: its contribution (duty / value) by program, the value share each reaches, the rate before relief. */
+const lineDuty = new Float64Array(N);
+const lineReach = new Float64Array(N);
+const lineRate = new Float64Array(N);
+/** Programs the current line touched (indices into the arrays above) and their count. */
+const touched = new Int32Array(N);
+const isTouched = new Uint8Array(N);
+const line = { touched: 0, rate: 0, baseline: 0, exposed: 0, covered: 0, banned: false };
+
+function put(at: number, duty: number, reach: number, rate: number) {
+  if (!isTouched[at]) {
+    isTouched[at] = 1;
+    touched[line.touched++] = at;
+  }
+  lineDuty[at] = (lineDuty[at] as number) + duty;
+  lineReach[at] = (lineReach[at] as number) + reach;
+  lineRate[at] = rate;
+}
+
+/** A heading program's duty (share of value) on a line: its rate, less the offset, less what USMCA relieves. */
+function headingDuty(at: number, p: RateProgramId, t: Terms, u: number, primary: boolean, onParts: boolean): number {
+  const row = PROGRAM_ROWS[p];
+  const r = row.offset ? Math.max(0, (t.rate[at] as number) - t.autoOffset) : (t.rate[at] as number);
+  if (!t.relief || row.usmca === 'none') return r;
+  // As the data and the tracker do: no USMCA relief for primary-metal lines on a parts list, nor inside the MHD
+  // vehicle program for lines also on a parts list.
+  if (row.usmca === 'qualifyingExempt') return r * (1 - (primary ? 0 : u));
+  return r * (1 - t.usContent * (onParts && !row.offset ? 0 : u));
+}
+
+/** The annex tier's duty per unit of the metal's rate (I-A 1, I-B 1/2; Annex III and I-C as the data README). */
+function tierFactor(tier: number, u: number, mfn: number): number {
+  if (tier === TIER.a) return 1;
+  if (tier === TIER.b) return 0.5;
+  // Annex III: the additional duty tops the column-1 rate up to 15% (Free for USMCA-claimed entries), at 50%.
+  if (tier === TIER.iii) return (u * 0.15 + (1 - u) * Math.max(0, 0.15 - mfn)) / 0.5;
+  // Annex I-C for Canada and Mexico: USMCA steel 15% (US content of 40% or more assumed), the rest 25%.
+  if (tier === TIER.c) return (u * 0.15 + (1 - u) * 0.25) / 0.5;
+  return 0;
+}
+
+const METAL_AT = [INDEX.steel, INDEX.aluminum, INDEX.copper] as const;
+/** The metal of a listing on two lists: the one with the larger metal content (as the data books it). */
+function metalSlot(bits: number, L: ProductLines, i: number): number {
+  let best = -1;
+  let share = -1;
+  const shares = [L.steel[i] as number, L.aluminum[i] as number, L.copper[i] as number];
+  for (let m = 0; m < 3; m++)
+    if (bits & (1 << m) && (shares[m] as number) > share) {
+      best = m;
+      share = shares[m] as number;
+    }
+  return best < 0 ? -1 : (METAL_AT[best] as number);
+}
+
+/**
+ * One line under the scenario: fills the scratch arrays with its duty by program and `line` with its total rate,
+ * the MFN baseline of the trade response, the share of value facing a new tariff and the share under Section 232.
+ */
+function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
+  for (let k = 0; k < line.touched; k++) {
+    const at = touched[k] as number;
+    lineDuty[at] = 0;
+    lineReach[at] = 0;
+    lineRate[at] = 0;
+    isTouched[at] = 0;
+  }
+  line.touched = 0;
+  const flags = L.flags[i] as number;
+  const observed = L.usmca[t.period]?.[i] as number;
+  const uSeen = t.uniform >= 0 ? t.uniform : observed;
+  // Claims exist unless USMCA ended; relief from the new tariffs needs the exemption switched on as well.
+  const u = t.terminated ? 0 : uSeen;
+  const uRelief = t.relief ? u : 0;
+  const mfn = L.mfn[i] as number;
+  const rate = t.rate;
+
+  // MFN on what does not claim USMCA (all of it once USMCA has ended); it is also the baseline of the response.
+  put(INDEX.mfn, mfn * (1 - u), 1, mfn);
+  line.baseline = mfn * (1 - uSeen);
+
+  // Section 232: the first active listing in PRECEDENCE takes the line.
+  let covered = 0;
+  let exposed232 = 0;
+  const primary = L.primary[i] as number;
+  const onParts = (flags & lay.partsLists) !== 0;
+  let taken = -2; // -2 none; -1 a line left outside the tiers (semiconductors); else the program slot
+  for (const h of lay.precedence) {
+    if (!(flags & h.bit)) continue;
+    if (h.kind === 'always') {
+      if (t.basis === 0) continue;
+      taken = -1;
+      break;
+    }
+    if (h.kind === 'copper' && t.basis > 0) continue; // from 6 April copper is charged by annex tier
+    if ((rate[h.at] as number) > 0) {
+      taken = h.at;
+      break;
+    }
+  }
+  if (t.basis === 0) {
+    // Until 5 April 2026: primary lines on full value, derivatives on their metal content.
+    if (primary & METAL_BIT.steel && (rate[INDEX.steel] as number) > 0) {
+      put(INDEX.steel, rate[INDEX.steel] as number, 1, rate[INDEX.steel] as number);
+      covered = 1;
+    }
+    if (primary & METAL_BIT.aluminum && (rate[INDEX.aluminum] as number) > 0) {
+      put(INDEX.aluminum, rate[INDEX.aluminum] as number, 1, rate[INDEX.aluminum] as number);
+      covered = 1;
+    }
+    if (taken === -2) {
+      let content = 0;
+      if (flags & lay.derivSteel && !primary && (rate[INDEX.steel] as number) > 0) {
+        const x = L.steel[i] as number;
+        put(INDEX.steel, (rate[INDEX.steel] as number) * x, x, rate[INDEX.steel] as number);
+        content += x;
+      }
+      if (flags & lay.derivAluminum && !primary && (rate[INDEX.aluminum] as number) > 0) {
+        const x = L.aluminum[i] as number;
+        put(INDEX.aluminum, (rate[INDEX.aluminum] as number) * x, x, rate[INDEX.aluminum] as number);
+        content += x;
+      }
+      covered = Math.max(covered, Math.min(1, content));
+    } else if (taken === INDEX.copper) {
+      const x = L.copper[i] as number;
+      put(INDEX.copper, (rate[INDEX.copper] as number) * x, x, rate[INDEX.copper] as number);
+      covered = Math.max(covered, x);
+    }
+    exposed232 = covered;
+  } else if (taken === -2) {
+    // From 6 April 2026: the line's annex tier on full value, at its metal's rate.
+    const tier = L.tier[t.basis]?.[i] as number;
+    if (tier !== TIER.none && tier !== TIER.annexII) {
+      const at = metalSlot(L.metal[t.basis]?.[i] as number, L, i);
+      const r = at < 0 ? 0 : (rate[at] as number);
+      if (r > 0) {
+        const f = tierFactor(tier, u, mfn);
+        put(at, r * f, 1, r * f);
+        covered = 1;
+        exposed232 = 1;
+      }
+    }
+  } else if (taken === -1) covered = 1;
+  if (taken >= 0 && lay.headingAt.has(taken)) {
+    const p = PROGRAMS[taken] as RateProgramId;
+    const d = headingDuty(taken, p, t, uRelief, primary !== 0, onParts);
+    const row = PROGRAM_ROWS[p];
+    const r = row.offset ? Math.max(0, (rate[taken] as number) - t.autoOffset) : (rate[taken] as number);
+    put(taken, d, 1, r);
+    covered = 1;
+    exposed232 = Math.max(exposed232, row.usmca === 'qualifyingExempt' ? 1 - (primary ? 0 : uRelief) : 1);
+  }
+  if (flags & lay.pharma && (rate[INDEX.pharma] as number) > 0) {
+    const paying = PROGRAM_ROWS.pharma.payingShare ?? 1;
+    put(INDEX.pharma, (rate[INDEX.pharma] as number) * paying, paying, rate[INDEX.pharma] as number);
+    covered = 1;
+    exposed232 = Math.max(exposed232, paying);
+  }
+
+  // The country-wide tariff, else the first residual program whose exemption list leaves the line out, on the
+  // value outside Section 232 and USMCA: they never stack on one another.
+  const rest = 1 - covered;
+  let exposedRest = 0;
+  if (rest > 0) {
+    const cw = flags & lay.carveout ? t.carveout : t.general;
+    if (cw > 0) {
+      put(INDEX.countryWide, cw * rest * (1 - uRelief), rest, cw);
+      exposedRest = rest * (1 - uRelief);
+    } else
+      for (const r of lay.residual) {
+        const x = rate[r.at] as number;
+        if (x <= 0 || flags & r.exempt) continue;
+        put(r.at, x * rest * (1 - uRelief), rest, x);
+        exposedRest = rest * (1 - uRelief);
+        break;
+      }
+  }
+
+  // Section 338 baskets (Canada): additive, on full value whether or not USMCA is claimed, never on goods under
+  // Section 232 (note 51(c)); as bans, the line's trade is lost.
+  line.banned = false;
+  let basket = false;
+  if ((L.basket[i] as number) > 0 && covered === 0)
+    for (const p of BASKET) {
+      const x = rate[INDEX[p]] as number;
+      if (x <= 0) continue;
+      basket = true;
+      if (t.ban) line.banned = true;
+      else put(INDEX[p], x, 1, x);
+    }
+
+  let total = 0;
+  for (let k = 0; k < line.touched; k++) total += lineDuty[touched[k] as number] as number;
+  line.rate = total;
+  let exposed = basket ? 1 : Math.min(1, exposed232 + exposedRest);
+  // Once USMCA has ended, goods that claimed it pay MFN: a new tariff for them.
+  if (t.terminated && mfn > 0) exposed += uSeen * (1 - exposed);
+  line.exposed = exposed;
+  line.covered = covered;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sums over lines
+
+/** Per sector x program (row-major) duty in USD, and per sector the other totals. */
+interface Sums {
+  duty: Float64Array;
+  exposed: Float64Array;
+  dutyAfter: Float64Array;
+  change: Float64Array;
+}
+
+function run(data: CountryData, L: ProductLines, s: Scenario, sums: Sums | null): { duty: number; change: number } {
+  const t = termsOf(data, s);
+  const lay = layoutOf(L);
+  let duty = 0;
+  let change = 0;
+  for (let i = 0; i < L.n; i++) {
+    computeLine(L, lay, i, t);
+    const V = L.value[i] as number;
+    const sec = L.sector[i] as number;
+    const r0 = line.baseline;
+    const r1 = line.rate;
+    let dChange: number;
+    let dAfter: number;
+    if (line.banned) {
+      dChange = -V;
+      dAfter = 0;
+    } else {
+      const f = volumeFactor(r0, r1, t.epsilon[sec] as number);
+      dChange = V * (f - 1);
+      dAfter = V * f * r1;
+    }
+    duty += V * r1;
+    change += dChange;
+    if (sums) {
+      const base = sec * N;
+      for (let k = 0; k < line.touched; k++) {
+        const at = touched[k] as number;
+        sums.duty[base + at] = (sums.duty[base + at] as number) + V * (lineDuty[at] as number);
+      }
+      sums.exposed[sec] = (sums.exposed[sec] as number) + V * line.exposed;
+      sums.dutyAfter[sec] = (sums.dutyAfter[sec] as number) + dAfter;
+      sums.change[sec] = (sums.change[sec] as number) + dChange;
+    }
+  }
+  return { duty, change };
+}
+
+/** One country's result from its lines: the same shape as the sector model's, each sector the sum of its lines. */
+export function productCountry(data: CountryData, L: ProductLines, s: Scenario): CountryResult {
+  const S = data.sectors.length;
+  const sums: Sums = {
+    duty: new Float64Array(S * N),
+    exposed: new Float64Array(S),
+    dutyAfter: new Float64Array(S),
+    change: new Float64Array(S),
+  };
+  run(data, L, s, sums);
+  const byProgram = new Float64Array(N);
+  let importsUsd = 0;
+  let exposedUsd = 0;
+  let dutyUsd = 0;
+  let dutyAfterResponseUsd = 0;
+  let exportChangeUsd = 0;
+  const bySector = data.sectors.map((sector, k) => {
+    const V = sector.imports2024Usd;
+    const contrib = new Float64Array(N);
+    let duty = 0;
+    for (let p = 0; p < N; p++) {
+      const d = sums.duty[k * N + p] as number;
+      duty += d;
+      byProgram[p] = (byProgram[p] as number) + d;
+      contrib[p] = V > 0 ? d / V : 0;
+    }
+    importsUsd += V;
+    exposedUsd += sums.exposed[k] as number;
+    dutyUsd += duty;
+    dutyAfterResponseUsd += sums.dutyAfter[k] as number;
+    exportChangeUsd += sums.change[k] as number;
+    return {
+      id: sector.id,
+      label: sector.label,
+      importsUsd: V,
+      exposedUsd: sums.exposed[k] as number,
+      dutyUsd: duty,
+      etr: V > 0 ? duty / V : 0,
+      dutyAfterResponseUsd: sums.dutyAfter[k] as number,
+      exportChangeUsd: sums.change[k] as number,
+      exportChangePct: V > 0 ? (sums.change[k] as number) / V : 0,
+      byProgram: breakdownFrom(contrib),
+    };
+  });
+  const of = (x: number) => (importsUsd > 0 ? x / importsUsd : 0);
+  return {
+    country: data.id,
+    importsUsd,
+    exposedUsd,
+    exposedShare: of(exposedUsd),
+    dutyUsd,
+    etr: of(dutyUsd),
+    dutyAfterResponseUsd,
+    exportChangeUsd,
+    exportChangePct: of(exportChangeUsd),
+    exportChangePctGdp: data.gdpUsd > 0 ? exportChangeUsd / data.gdpUsd : 0,
+    exportChangePctExports: data.totalExportsUsd > 0 ? exportChangeUsd / data.totalExportsUsd : 0,
+    byProgram: breakdownFrom(byProgram.map(of)),
+    bySector,
+  };
+}
+
+/** Country ETR and export change only (sweeps): the same sums without per-sector records. */
+export function productTotals(data: CountryData, L: ProductLines, s: Scenario): { etr: number; exportChangePct: number } {
+  const { duty, change } = run(data, L, s, null);
+  const V = data.sectors.reduce((a, x) => a + x.imports2024Usd, 0);
+  return { etr: V > 0 ? duty / V : 0, exportChangePct: V > 0 ? change / V : 0 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One line, for search results, the product panel, drill-down and the CLI
+
+export interface ProductTerm {
+  program: ProgramId;
+  /** Share of the line's value the program is charged on (metal content, the value outside 232, ...). */
+  reach: number;
+  /** Its rate there before USMCA relief (fraction; an annex tier's share of the metal rate included). */
+  rate: number;
+  /** Duty / the line's value. */
+  contribution: number;
+}
+
+export interface ProductResult {
+  /** Position in the country's lines. */
+  index: number;
+  country: Country;
+  /** Index into the text file's codes. */
+  code: number;
+  sectorId: string;
+  importsUsd: number;
+  /** The USMCA claim share the scenario applies (observed for its period, or the uniform setting). */
+  usmcaShare: number;
+  /** Total rate (duty / value), MFN included. */
+  rate: number;
+  dutyUsd: number;
+  /** Share of value under Section 232 (not reached by the country-wide tariff, 122 or 301). */
+  covered: number;
+  banned: boolean;
+  byProgram: Record<ProgramId, number>;
+  /** The programs with a duty on the line (and MFN), with what each reaches. */
+  terms: ProductTerm[];
+}
+
+/** Lines `indices` of a country under the scenario. */
+export function productLines(data: CountryData, L: ProductLines, s: Scenario, indices: Iterable<number>): ProductResult[] {
+  const t = termsOf(data, s);
+  const lay = layoutOf(L);
+  const out: ProductResult[] = [];
+  for (const i of indices) {
+    if (i < 0 || i >= L.n) continue;
+    computeLine(L, lay, i, t);
+    const terms: ProductTerm[] = [];
+    const by = new Float64Array(N);
+    for (let k = 0; k < line.touched; k++) {
+      const at = touched[k] as number;
+      by[at] = lineDuty[at] as number;
+      terms.push({
+        program: PROGRAMS[at] as ProgramId,
+        reach: lineReach[at] as number,
+        rate: lineRate[at] as number,
+        contribution: lineDuty[at] as number,
+      });
+    }
+    const V = L.value[i] as number;
+    out.push({
+      index: i,
+      country: data.id,
+      code: L.code[i] as number,
+      sectorId: data.sectors[L.sector[i] as number]?.id ?? '',
+      importsUsd: V,
+      usmcaShare: t.terminated ? 0 : t.uniform >= 0 ? t.uniform : (L.usmca[t.period]?.[i] as number),
+      rate: line.rate,
+      dutyUsd: V * line.rate,
+      covered: line.covered,
+      banned: line.banned,
+      byProgram: breakdownFrom(by),
+      terms: terms.sort((a, b) => PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program)),
+    });
+  }
+  return out;
+}
+
+/** The `n` lines of one sector with the largest duty under the scenario (drill-down). */
+export function largestLines(data: CountryData, L: ProductLines, s: Scenario, sectorId: string, n = 10): ProductResult[] {
+  const k = data.sectors.findIndex((x) => x.id === sectorId);
+  const idx: number[] = [];
+  for (let i = 0; i < L.n; i++) if (L.sector[i] === k) idx.push(i);
+  return productLines(data, L, s, idx)
+    .sort((a, b) => b.dutyUsd - a.dutyUsd || b.importsUsd - a.importsUsd)
+    .slice(0, n);
+}
+
+/**
+ * The dataset with each country's lines compiled and attached, so that every result comes from the product engine.
+ * Throws ProductFileError when the file is not the one built with this dataset.
+ */
+export function withProducts<D extends { version: string; countries: Record<Country, CountryData> }>(
+  dataset: D,
+  file: ProductFile,
+): D {
+  if (file.datasetVersion !== dataset.version)
+    throw new ProductFileError(`built for data ${file.datasetVersion}, not ${dataset.version}`);
+  const countries = {} as Record<Country, CountryData>;
+  for (const c of Object.keys(dataset.countries) as Country[]) {
+    const data = dataset.countries[c];
+    countries[c] = { ...data, products: compileProducts(file, data) };
+  }
+  return { ...dataset, countries };
+}
