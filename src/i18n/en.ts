@@ -594,6 +594,8 @@ export const en = {
     'Section 338: the civil-aircraft use exemption and the 15 Sep 2026 alcohol-basket amendment are not applied; which lines became import bans on 29 Sep 2026 is in no source we could read, so the ban choice bans every basket line.',
   'method.limits.fl301':
     "Forced-labour 301 and Section 122: the exemptions are model-ready shares of each sector (the 301 list is the proposed Annex A); the USMCA share comes from the scenario's period, not the tracker's July 2025 – February 2026 window, which moves each by up to 0.01 pp.",
+  'data.error.products': 'The product table does not fit this version of the trade data ({detail}). Reload the page.',
+  'link.reason.badProduct': 'not an HTS code (2 to 10 digits, dots allowed)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -612,4 +612,7 @@ export const es: Messages = {
     'Sección 338: no se aplican la exención por uso en aeronaves civiles ni la modificación de la canasta de alcohol del 15 sep 2026; ninguna fuente legible dice qué fracciones pasaron a prohibición el 29 sep 2026, así que la opción de prohibición prohíbe todas las fracciones de las canastas.',
   'method.limits.fl301':
     'Sección 301 (trabajo forzoso) y Sección 122: las exenciones son participaciones por sector listas para usar (la lista 301 es el Anexo A propuesto); la participación del T-MEC viene del periodo del escenario, no de la ventana julio 2025 – febrero 2026 del rastreador, lo que mueve cada una hasta 0.01 puntos.',
+  'data.error.products':
+    'La tabla de productos no corresponde a esta versión de los datos comerciales ({detail}). Vuelva a cargar la página.',
+  'link.reason.badProduct': 'no es un código HTS (de 2 a 10 dígitos, se admiten puntos)',
 };

@@ -614,4 +614,7 @@ export const fr: Messages = {
     'Article 338 : l’exemption pour usage dans les aéronefs civils et la modification du panier alcool du 15 sept. 2026 ne sont pas appliquées ; aucune source lisible ne dit quelles lignes sont devenues des interdictions le 29 sept. 2026, le choix « interdiction » interdit donc toutes les lignes des paniers.',
   'method.limits.fl301':
     'Article 301 (travail forcé) et article 122 : les exemptions sont des parts prêtes à l’emploi par secteur (la liste 301 est l’annexe A proposée) ; la part ACEUM vient de la période du scénario, non de la fenêtre juillet 2025 – février 2026 du suivi, ce qui déplace chacun d’au plus 0,01 point.',
+  'data.error.products':
+    'Le tableau des produits ne correspond pas à cette version des données commerciales ({detail}). Rechargez la page.',
+  'link.reason.badProduct': 'pas un code SH/HTS (2 à 10 chiffres, points permis)',
 };

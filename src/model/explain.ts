@@ -1,10 +1,12 @@
 // "Why this number": one sector's ETR decomposed into value x scope x rate x USMCA factor, per program.
 import { PROGRAM_ROWS, type ProgramKind } from './programs';
-import { simulateSectorTerms } from './simulate';
+import { sectorProgramSums } from './products';
+import { simulateSectorTerms } from './sectorModel';
+import { simulateCountry } from './simulate';
 
 /** The normal duty and the country-wide tariff are explained even at 0 (what a sector pays, and what it escapes). */
 const ALWAYS_SHOWN = new Set<ProgramKind>(['mfn', 'countryWide']);
-import type { Country, Program, Scenario, Sector, SectorResult } from './types';
+import type { Country, CountryData, Program, Scenario, Sector, SectorResult } from './types';
 
 export interface ExplainTerm {
   program: Program;
@@ -31,7 +33,8 @@ export interface SectorExplanation {
  * tariff always, every other program where it has a rate and a scope; the USMCA factor is read back from the
  * model's contribution.
  */
-export function explainSector(sector: Sector, country: Country, s: Scenario): SectorExplanation {
+export function explainSector(sector: Sector, country: Country, s: Scenario, data?: CountryData): SectorExplanation {
+  if (data?.products) return explainFromLines(sector, data, s);
   const { result, covered, terms: raw } = simulateSectorTerms(sector, country, s);
   const V = sector.imports2024Usd;
   const terms: ExplainTerm[] = raw
@@ -46,6 +49,39 @@ export function explainSector(sector: Sector, country: Country, s: Scenario): Se
         usmcaFactor: gross > 0 ? contribution / gross : 1,
         contribution,
         dutyUsd: contribution * V,
+      };
+    });
+  return { result, covered, terms };
+}
+
+/**
+ * The same explanation from the product engine: each program's scope is the value-weighted share of the sector's
+ * lines it reaches, its rate the average there before USMCA relief, and the relief factor what is left to pay; the
+ * three multiply out to the sector's figure, which is the sum of its lines.
+ */
+function explainFromLines(sector: Sector, data: CountryData, s: Scenario): SectorExplanation {
+  const L = data.products;
+  const result = simulateCountry(data, s).bySector.find((x) => x.id === sector.id);
+  if (!L || !result) throw new Error(`no sector ${sector.id}`);
+  const V = sector.imports2024Usd;
+  const sums = sectorProgramSums(data, L, s, sector.id);
+  const covered = V > 0 ? sums.coveredUsd / V : 0;
+  const ca = data.id === 'CA';
+  const terms: ExplainTerm[] = sums.programs
+    .filter((x) => ALWAYS_SHOWN.has(PROGRAM_ROWS[x.program].kind) || x.dutyUsd > 0)
+    .map((x) => {
+      if (x.reachUsd <= 0) {
+        // Shown at 0 (the country-wide tariff switched off): what it would reach, at its setting.
+        const rate = x.program === 'countryWide' ? (ca ? s.caGeneral : s.mxGeneral) : 0;
+        return { program: x.program, scope: 1 - covered, rate, usmcaFactor: 1, contribution: 0, dutyUsd: 0 };
+      }
+      return {
+        program: x.program,
+        scope: V > 0 ? x.reachUsd / V : 0,
+        rate: x.grossUsd / x.reachUsd,
+        usmcaFactor: x.grossUsd > 0 ? x.dutyUsd / x.grossUsd : 1,
+        contribution: V > 0 ? x.dutyUsd / V : 0,
+        dutyUsd: x.dutyUsd,
       };
     });
   return { result, covered, terms };

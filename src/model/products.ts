@@ -73,6 +73,8 @@ const METAL_BIT = { steel: 1, aluminum: 2, copper: 4 } as const;
 const TIER = { none: 0, a: 1, b: 2, c: 3, annexII: 4, iii: 5 } as const;
 const EXPECTED_TIERS = ['', '1a', '1b', '1c', '2', '3'];
 
+export type ProductRules = 'proclamations' | 'dataRules';
+
 export interface ProductLines {
   /** The file's version (what the engine computed on). */
   version: string;
@@ -95,8 +97,14 @@ export interface ProductLines {
   tier: Uint8Array[];
   metal: Uint8Array[];
   basket: Uint8Array;
-  /** Bit of a flag column by name (0 when the file has no such column). */
-  bit: (column: string) => number;
+  /**
+   * 'proclamations' (the app's): a line a heading program takes pays no steel or aluminum duty (EO 14289).
+   * 'dataRules': as the product table's own checks and the trackers (rules.py), a primary ch. 72/73/76 line on a
+   * parts list pays the metal duty and the parts duty; only for reproducing their figures (npm run simulate --rules).
+   */
+  rules: ProductRules;
+  /** Bit of each flag column by name (a column the file lacks has none: bitOf gives 0). */
+  bits: Record<string, number>;
 }
 
 const cumulative = (steps: number[]) => {
@@ -115,7 +123,11 @@ export class ProductFileError extends Error {
  * The file's columns as typed arrays, sectors matched to the dataset's by id. Throws ProductFileError when the file
  * does not fit (another format, columns of unequal length, a sector the dataset lacks).
  */
-export function compileProducts(file: ProductFile, data: CountryData): ProductLines {
+export function compileProducts(
+  file: ProductFile,
+  data: CountryData,
+  rules: ProductRules = 'proclamations',
+): ProductLines {
   const x = file.countries?.[data.id];
   if (file.format !== 1 || !x) throw new ProductFileError(`format ${String(file.format)}, no ${data.id} lines`);
   if (file.tiers?.join() !== EXPECTED_TIERS.join()) throw new ProductFileError('unknown annex tier codes');
@@ -144,9 +156,10 @@ export function compileProducts(file: ProductFile, data: CountryData): ProductLi
   const sectorOf = x.sectorIds.map((id) => at.get(id) ?? -1);
   if (sectorOf.includes(-1)) throw new ProductFileError(`${data.id}: a sector the dataset does not have`);
   const scaled = (c: number[]) => Float64Array.from(c, (v) => v / file.scale);
-  const bits = new Map(file.flagColumns.map((c, i) => [c, 1 << i]));
+  const bits = Object.fromEntries(file.flagColumns.map((c, i) => [c, 1 << i]));
   return {
     version: file.version,
+    rules,
     n,
     code: cumulative(x.line),
     sector: Int32Array.from(x.sector, (s) => sectorOf[s] as number),
@@ -161,7 +174,7 @@ export function compileProducts(file: ProductFile, data: CountryData): ProductLi
     tier: [new Uint8Array(n), Uint8Array.from(x.tierApr), Uint8Array.from(x.tierJun)],
     metal: [new Uint8Array(n), Uint8Array.from(x.metalApr), Uint8Array.from(x.metalJun)],
     basket: Uint8Array.from(x.basket),
-    bit: (column) => bits.get(column) ?? 0,
+    bits,
   };
 }
 
@@ -248,23 +261,24 @@ interface Layout {
   headingAt: Set<number>;
 }
 
+const bitOf = (L: ProductLines, column: string) => L.bits[column] ?? 0;
 const layouts = new WeakMap<ProductLines, Layout>();
 function layoutOf(L: ProductLines): Layout {
   let l = layouts.get(L);
   if (l) return l;
-  const col = (p: RateProgramId) => L.bit(PROGRAM_ROWS[p].productColumn ?? '');
+  const col = (p: RateProgramId) => bitOf(L, PROGRAM_ROWS[p].productColumn ?? '');
   l = {
     precedence: PRECEDENCE.map((p) =>
       p === 'copperList'
-        ? { at: INDEX.copper, bit: L.bit('s232_copper'), kind: 'copper' as const }
+        ? { at: INDEX.copper, bit: bitOf(L, 's232_copper'), kind: 'copper' as const }
         : p === 'semiconductors'
-          ? { at: -1, bit: L.bit('semiconductors'), kind: 'always' as const }
+          ? { at: -1, bit: bitOf(L, 'semiconductors'), kind: 'always' as const }
           : { at: INDEX[p], bit: col(p), kind: 'program' as const },
     ),
-    derivSteel: L.bit('s232_deriv_steel'),
-    derivAluminum: L.bit('s232_deriv_aluminum'),
-    copperList: L.bit('s232_copper'),
-    carveout: L.bit('ca_energy_carveout') | L.bit('mx_potash'),
+    derivSteel: bitOf(L, 's232_deriv_steel'),
+    derivAluminum: bitOf(L, 's232_deriv_aluminum'),
+    copperList: bitOf(L, 's232_copper'),
+    carveout: bitOf(L, 'ca_energy_carveout') | bitOf(L, 'mx_potash'),
     pharma: col('pharma'),
     partsLists: HEADINGS.filter((p) => PROGRAM_ROWS[p].usmca === 'qualifyingExempt').reduce((a, p) => a | col(p), 0),
     residual: RESIDUAL.map((p) => ({ at: INDEX[p], exempt: col(p) })),
@@ -356,8 +370,6 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
   line.baseline = mfn * (1 - uSeen);
 
   // Section 232: the first active listing in PRECEDENCE takes the line.
-  let covered = 0;
-  let exposed232 = 0;
   const primary = L.primary[i] as number;
   const onParts = (flags & lay.partsLists) !== 0;
   let taken = -2; // -2 none; -1 a line left outside the tiers (semiconductors); else the program slot
@@ -374,36 +386,55 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
       break;
     }
   }
-  if (t.basis === 0) {
-    // Until 5 April 2026: primary lines on full value, derivatives on their metal content.
+  const heading = taken >= 0 && lay.headingAt.has(taken);
+  const headingRow = heading ? PROGRAM_ROWS[PROGRAMS[taken] as RateProgramId] : null;
+  // The share of the line the metal duties reach. A line a heading program takes pays that program only (EO 14289
+  // of 29 April 2025: an article subject to the autos or parts duties is not subject to the steel and aluminum
+  // duties; Proclamation 10984 the same for MHD vehicles and parts; note 16(a) of the 2026 annexes). USMCA parts
+  // exempt from the parts duty are not subject to it, so their claimed share pays the metal rules instead. The
+  // data's rules instead charge a primary line the metal duty on top of the parts duty, with no USMCA relief. From
+  // 6 April 2026 the annexes' effective tier is blank wherever a heading program covers the line (as in the data
+  // and the tracker; no source we hold says how the annexes treat USMCA parts exempt from the parts duty).
+  const dataRules = L.rules === 'dataRules';
+  let metalShare = 1;
+  if (heading) {
+    const exemptShare = headingRow?.usmca === 'qualifyingExempt' && t.relief && t.basis === 0 ? u : 0;
+    metalShare = dataRules ? (t.basis === 0 && primary ? 1 : 0) : exemptShare;
+  } else if (taken === -1) metalShare = 0;
+  let covered = heading || taken === -1 ? 1 : 0;
+  let exposed232 = 0;
+  if (metalShare > 0 && t.basis === 0) {
+    // Until 5 April 2026: primary lines on full value, derivatives on their metal content, copper-list lines on
+    // their copper content.
+    let content = 0;
     if (primary & METAL_BIT.steel && (rate[INDEX.steel] as number) > 0) {
-      put(INDEX.steel, rate[INDEX.steel] as number, 1, rate[INDEX.steel] as number);
-      covered = 1;
+      put(INDEX.steel, (rate[INDEX.steel] as number) * metalShare, metalShare, rate[INDEX.steel] as number);
+      content = 1;
     }
     if (primary & METAL_BIT.aluminum && (rate[INDEX.aluminum] as number) > 0) {
-      put(INDEX.aluminum, rate[INDEX.aluminum] as number, 1, rate[INDEX.aluminum] as number);
-      covered = 1;
+      put(INDEX.aluminum, (rate[INDEX.aluminum] as number) * metalShare, metalShare, rate[INDEX.aluminum] as number);
+      content = 1;
     }
-    if (taken === -2) {
-      let content = 0;
-      if (flags & lay.derivSteel && !primary && (rate[INDEX.steel] as number) > 0) {
-        const x = L.steel[i] as number;
+    const copperFirst = taken === INDEX.copper;
+    if (!primary && !copperFirst && (!heading || !dataRules)) {
+      if (flags & lay.derivSteel && (rate[INDEX.steel] as number) > 0) {
+        const x = (L.steel[i] as number) * metalShare;
         put(INDEX.steel, (rate[INDEX.steel] as number) * x, x, rate[INDEX.steel] as number);
         content += x;
       }
-      if (flags & lay.derivAluminum && !primary && (rate[INDEX.aluminum] as number) > 0) {
-        const x = L.aluminum[i] as number;
+      if (flags & lay.derivAluminum && (rate[INDEX.aluminum] as number) > 0) {
+        const x = (L.aluminum[i] as number) * metalShare;
         put(INDEX.aluminum, (rate[INDEX.aluminum] as number) * x, x, rate[INDEX.aluminum] as number);
         content += x;
       }
-      covered = Math.max(covered, Math.min(1, content));
-    } else if (taken === INDEX.copper) {
+    } else if (copperFirst) {
       const x = L.copper[i] as number;
       put(INDEX.copper, (rate[INDEX.copper] as number) * x, x, rate[INDEX.copper] as number);
-      covered = Math.max(covered, x);
+      content = Math.max(content, x);
     }
-    exposed232 = covered;
-  } else if (taken === -2) {
+    covered = Math.max(covered, Math.min(1, content));
+    exposed232 = Math.min(1, content);
+  } else if (metalShare > 0) {
     // From 6 April 2026: the line's annex tier on full value, at its metal's rate.
     const tier = L.tier[t.basis]?.[i] as number;
     if (tier !== TIER.none && tier !== TIER.annexII) {
@@ -411,20 +442,20 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
       const r = at < 0 ? 0 : (rate[at] as number);
       if (r > 0) {
         const f = tierFactor(tier, u, mfn);
-        put(at, r * f, 1, r * f);
+        put(at, r * f * metalShare, metalShare, r * f);
         covered = 1;
-        exposed232 = 1;
+        exposed232 = metalShare;
       }
     }
-  } else if (taken === -1) covered = 1;
-  if (taken >= 0 && lay.headingAt.has(taken)) {
+  }
+  if (heading && headingRow) {
     const p = PROGRAMS[taken] as RateProgramId;
-    const d = headingDuty(taken, p, t, uRelief, primary !== 0, onParts);
-    const row = PROGRAM_ROWS[p];
-    const r = row.offset ? Math.max(0, (rate[taken] as number) - t.autoOffset) : (rate[taken] as number);
+    const d = headingDuty(taken, p, t, uRelief, primary !== 0 && dataRules, onParts);
+    const r = headingRow.offset ? Math.max(0, (rate[taken] as number) - t.autoOffset) : (rate[taken] as number);
     put(taken, d, 1, r);
-    covered = 1;
-    exposed232 = Math.max(exposed232, row.usmca === 'qualifyingExempt' ? 1 - (primary ? 0 : uRelief) : 1);
+    const noRelief = primary !== 0 && dataRules;
+    const paying = headingRow.usmca === 'qualifyingExempt' ? 1 - (noRelief ? 0 : uRelief) : 1;
+    exposed232 = Math.min(1, exposed232 + paying);
   }
   if (flags & lay.pharma && (rate[INDEX.pharma] as number) > 0) {
     const paying = PROGRAM_ROWS.pharma.payingShare ?? 1;
@@ -480,20 +511,28 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
 
 /** Per sector x program (row-major) duty in USD, and per sector the other totals. */
 interface Sums {
+  value: Float64Array;
   duty: Float64Array;
   exposed: Float64Array;
   dutyAfter: Float64Array;
   change: Float64Array;
 }
 
-function run(data: CountryData, L: ProductLines, s: Scenario, sums: Sums | null): { duty: number; change: number } {
+function run(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+  sums: Sums | null,
+): { value: number; duty: number; change: number } {
   const t = termsOf(data, s);
   const lay = layoutOf(L);
+  let value = 0;
   let duty = 0;
   let change = 0;
   for (let i = 0; i < L.n; i++) {
     computeLine(L, lay, i, t);
     const V = L.value[i] as number;
+    value += V;
     const sec = L.sector[i] as number;
     const r0 = line.baseline;
     const r1 = line.rate;
@@ -515,18 +554,20 @@ function run(data: CountryData, L: ProductLines, s: Scenario, sums: Sums | null)
         const at = touched[k] as number;
         sums.duty[base + at] = (sums.duty[base + at] as number) + V * (lineDuty[at] as number);
       }
+      sums.value[sec] = (sums.value[sec] as number) + V;
       sums.exposed[sec] = (sums.exposed[sec] as number) + V * line.exposed;
       sums.dutyAfter[sec] = (sums.dutyAfter[sec] as number) + dAfter;
       sums.change[sec] = (sums.change[sec] as number) + dChange;
     }
   }
-  return { duty, change };
+  return { value, duty, change };
 }
 
 /** One country's result from its lines: the same shape as the sector model's, each sector the sum of its lines. */
 export function productCountry(data: CountryData, L: ProductLines, s: Scenario): CountryResult {
   const S = data.sectors.length;
   const sums: Sums = {
+    value: new Float64Array(S),
     duty: new Float64Array(S * N),
     exposed: new Float64Array(S),
     dutyAfter: new Float64Array(S),
@@ -540,7 +581,8 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
   let dutyAfterResponseUsd = 0;
   let exportChangeUsd = 0;
   const bySector = data.sectors.map((sector, k) => {
-    const V = sector.imports2024Usd;
+    // The sum of the sector's lines (sectors.csv agrees within 4e-8): every share below is of the same value.
+    const V = sums.value[k] as number;
     const contrib = new Float64Array(N);
     let duty = 0;
     for (let p = 0; p < N; p++) {
@@ -586,9 +628,12 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
 }
 
 /** Country ETR and export change only (sweeps): the same sums without per-sector records. */
-export function productTotals(data: CountryData, L: ProductLines, s: Scenario): { etr: number; exportChangePct: number } {
-  const { duty, change } = run(data, L, s, null);
-  const V = data.sectors.reduce((a, x) => a + x.imports2024Usd, 0);
+export function productTotals(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+): { etr: number; exportChangePct: number } {
+  const { value: V, duty, change } = run(data, L, s, null);
   return { etr: V > 0 ? duty / V : 0, exportChangePct: V > 0 ? change / V : 0 };
 }
 
@@ -627,7 +672,12 @@ export interface ProductResult {
 }
 
 /** Lines `indices` of a country under the scenario. */
-export function productLines(data: CountryData, L: ProductLines, s: Scenario, indices: Iterable<number>): ProductResult[] {
+export function productLines(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+  indices: Iterable<number>,
+): ProductResult[] {
   const t = termsOf(data, s);
   const lay = layoutOf(L);
   const out: ProductResult[] = [];
@@ -666,7 +716,13 @@ export function productLines(data: CountryData, L: ProductLines, s: Scenario, in
 }
 
 /** The `n` lines of one sector with the largest duty under the scenario (drill-down). */
-export function largestLines(data: CountryData, L: ProductLines, s: Scenario, sectorId: string, n = 10): ProductResult[] {
+export function largestLines(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+  sectorId: string,
+  n = 10,
+): ProductResult[] {
   const k = data.sectors.findIndex((x) => x.id === sectorId);
   const idx: number[] = [];
   for (let i = 0; i < L.n; i++) if (L.sector[i] === k) idx.push(i);
@@ -682,13 +738,69 @@ export function largestLines(data: CountryData, L: ProductLines, s: Scenario, se
 export function withProducts<D extends { version: string; countries: Record<Country, CountryData> }>(
   dataset: D,
   file: ProductFile,
+  rules: ProductRules = 'proclamations',
 ): D {
   if (file.datasetVersion !== dataset.version)
     throw new ProductFileError(`built for data ${file.datasetVersion}, not ${dataset.version}`);
   const countries = {} as Record<Country, CountryData>;
   for (const c of Object.keys(dataset.countries) as Country[]) {
     const data = dataset.countries[c];
-    countries[c] = { ...data, products: compileProducts(file, data) };
+    countries[c] = { ...data, products: compileProducts(file, data, rules) };
   }
   return { ...dataset, countries };
+}
+
+/** One program over a sector's lines: value-weighted reach, reach x rate before relief, and duty (USD). */
+export interface SectorProgramSums {
+  program: ProgramId;
+  reachUsd: number;
+  grossUsd: number;
+  dutyUsd: number;
+}
+
+/**
+ * "Why this number" for a sector, from its lines: per program the value it reaches, the duty before USMCA relief and
+ * the duty, so that scope x rate x relief factor multiplies out to exactly the sector's figure.
+ */
+export function sectorProgramSums(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+  sectorId: string,
+): { coveredUsd: number; programs: SectorProgramSums[] } {
+  const k = data.sectors.findIndex((x) => x.id === sectorId);
+  const t = termsOf(data, s);
+  const lay = layoutOf(L);
+  const reach = new Float64Array(N);
+  const gross = new Float64Array(N);
+  const duty = new Float64Array(N);
+  let coveredUsd = 0;
+  for (let i = 0; i < L.n; i++) {
+    if (L.sector[i] !== k) continue;
+    computeLine(L, lay, i, t);
+    const V = L.value[i] as number;
+    coveredUsd += V * line.covered;
+    for (let j = 0; j < line.touched; j++) {
+      const at = touched[j] as number;
+      reach[at] = (reach[at] as number) + V * (lineReach[at] as number);
+      gross[at] = (gross[at] as number) + V * (lineReach[at] as number) * (lineRate[at] as number);
+      duty[at] = (duty[at] as number) + V * (lineDuty[at] as number);
+    }
+  }
+  return {
+    coveredUsd,
+    programs: PROGRAMS.map((program, i) => ({
+      program,
+      reachUsd: reach[i] as number,
+      grossUsd: gross[i] as number,
+      dutyUsd: duty[i] as number,
+    })),
+  };
+}
+
+/** Each code's line in a country (index into the country's lines, -1 where it has none). */
+export function linesByCode(L: ProductLines, codes: number): Int32Array {
+  const out = new Int32Array(codes).fill(-1);
+  for (let i = 0; i < L.n; i++) out[L.code[i] as number] = i;
+  return out;
 }

@@ -198,11 +198,27 @@ export const PROGRAM_TABLE = {
     inForce: { from: '2026-07-31', to: null },
   },
   // Section 122 reads its own columns for each metals basis; forced-labour 301 its own (June coverage, its list).
-  section122: residual('s122', '#0077bb', 'Section 122', '2026-02-24', '2026-07-23', (x, b) => x.shares2026.s122[b], 's122_exempt'),
-  forcedLabor301: residual('fl301', '#ee7733', 'Section 301', '2026-07-24', null, (x, b) => ({
-    covered: b === 'annexJun' ? x.shares2026.fl301.covered : x.shares2026.s122[b].covered,
-    exempt: x.shares2026.fl301.exempt,
-  }), 'fl301_exempt'),
+  section122: residual(
+    's122',
+    '#0077bb',
+    'Section 122',
+    '2026-02-24',
+    '2026-07-23',
+    (x, b) => x.shares2026.s122[b],
+    's122_exempt',
+  ),
+  forcedLabor301: residual(
+    'fl301',
+    '#ee7733',
+    'Section 301',
+    '2026-07-24',
+    null,
+    (x, b) => ({
+      covered: b === 'annexJun' ? x.shares2026.fl301.covered : x.shares2026.s122[b].covered,
+      exempt: x.shares2026.fl301.exempt,
+    }),
+    'fl301_exempt',
+  ),
   section338: {
     url: 's338',
     color: '#cc3311',

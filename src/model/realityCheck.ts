@@ -44,26 +44,31 @@ export interface RealityCheck {
 /** Predicted 2025 imports = the average over the months of 2025 of the model's post-response imports. */
 export function realityCheck(dataset: Dataset, path = POLICY_PATH_2025): RealityCheck {
   const sums: Record<Country, Map<string, number>> = { CA: new Map(), MX: new Map() };
+  // The 2024 value the model ran on (each sector the sum of its product lines).
+  const base2024: Record<Country, Map<string, number>> = { CA: new Map(), MX: new Map() };
   for (const { presetId } of path) {
     // Short run: the presets' uniform elasticity of 1, one year.
     const r = simulate(dataset, presets[presetId].scenario);
     for (const c of COUNTRIES)
-      for (const s of r.countries[c].bySector)
+      for (const s of r.countries[c].bySector) {
+        base2024[c].set(s.id, s.importsUsd);
         sums[c].set(s.id, (sums[c].get(s.id) ?? 0) + (s.importsUsd + s.exportChangeUsd) / path.length);
+      }
   }
   const rows = {} as RealityCheck['rows'];
   const totals = {} as RealityCheck['totals'];
   for (const c of COUNTRIES) {
     rows[c] = dataset.countries[c].sectors.map((s) => {
-      const predicted = sums[c].get(s.id) ?? s.imports2024Usd;
+      const v2024 = base2024[c].get(s.id) ?? s.imports2024Usd;
+      const predicted = sums[c].get(s.id) ?? v2024;
       return {
         id: s.id,
         label: s.label,
-        imports2024Usd: s.imports2024Usd,
+        imports2024Usd: v2024,
         predicted2025Usd: predicted,
         actual2025Usd: s.imports2025Usd,
-        predictedChange: s.imports2024Usd > 0 ? predicted / s.imports2024Usd - 1 : 0,
-        actualChange: s.imports2024Usd > 0 ? s.imports2025Usd / s.imports2024Usd - 1 : 0,
+        predictedChange: v2024 > 0 ? predicted / v2024 - 1 : 0,
+        actualChange: v2024 > 0 ? s.imports2025Usd / v2024 - 1 : 0,
       };
     });
     const base = rows[c].reduce((a, r) => a + r.imports2024Usd, 0);

@@ -48,4 +48,3 @@ export function scenarioFor(s: Scenario, c: Country): Scenario {
   if (NOT_FOR[c].includes('section338')) own.s338Mode = 'duty';
   return own;
 }
-

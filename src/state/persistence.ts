@@ -81,6 +81,12 @@ export const STATE_STORAGE = {
   langChosen: { url: ['lang'], storage: null, read: (r) => r.link.lang !== null },
   // The link's theme holds for that page; the person's own choice is stored under THEME_STORAGE_KEY (lib/theme).
   theme: { url: ['theme'], storage: THEME_STORAGE_KEY, read: (r) => r.link.theme, write: (s) => ({ theme: s.theme }) },
+  product: {
+    url: ['product'],
+    storage: null,
+    read: (r) => r.link.product,
+    write: (s) => ({ product: s.product }),
+  },
   embed: { url: ['embed'], storage: null, read: (r) => r.link.embed, write: (s) => ({ embed: s.embed }) },
   // The data version is written from the dataset in use, not from state: this is the one the link named.
   linkDataVersion: { url: ['data'], storage: null, read: (r) => r.link.dataVersion },

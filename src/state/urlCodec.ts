@@ -1,4 +1,5 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
+import { formatHts, normaliseCode } from '../model/productSearch';
 import { LOCALES, type Locale } from '../i18n';
 import { THEMES, type Theme } from '../lib/theme';
 import { ZERO_RATES } from '../model/programs';
@@ -91,6 +92,7 @@ export type ProblemReason =
   | { code: 'newerVersion'; version: number }
   | { code: 'notZeroOne' }
   | { code: 'badData' }
+  | { code: 'badProduct' }
   | { code: 'badLang' }
   | { code: 'notPresent' }
   | { code: 'tooManySteps'; max: number }
@@ -124,6 +126,8 @@ export interface LinkState {
   theme: Theme | null;
   /** Data version the link was made with, if it says. */
   dataVersion: string | null;
+  /** The HTS code (or prefix, 2 to 10 digits) whose product panel is open. */
+  product: string | null;
   /** Parameters this app does not know, kept as they came so that nothing of the sender's is lost. */
   unknown: [string, string][];
 }
@@ -282,6 +286,15 @@ export const LINK_FIELDS = {
     },
     write: (value) => (value ? '1' : null),
   } satisfies Field<boolean>,
+  product: {
+    url: 'product',
+    empty: null,
+    read: (raw) => {
+      const code = normaliseCode(raw);
+      return code === null ? { ok: false, reason: { code: 'badProduct' } } : { ok: true, value: code };
+    },
+    write: (value) => (value === null ? null : formatHts(value)),
+  } satisfies Field<string | null>,
   dataVersion: {
     url: 'data',
     empty: null,
@@ -323,6 +336,7 @@ const EMPTY: LinkState = {
   comparePresetId: null,
   embed: false,
   dataVersion: null,
+  product: null,
   unknown: [],
 };
 

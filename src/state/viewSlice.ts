@@ -34,6 +34,9 @@ export interface ViewSlice {
   /** The theme a link asked for (theme=), in force on this page until the person picks one; null: their own. */
   theme: Theme | null;
   clearLinkTheme: () => void;
+  /** The HTS code or prefix whose product panel is open (product=), digits only; null: none. */
+  product: string | null;
+  showProduct: (code: string | null) => void;
   /** Chart-and-numbers view without the editor (embed=1). */
   embed: boolean;
   /** Link parameters this app does not know, written back unchanged. */
@@ -56,6 +59,9 @@ export const createViewSlice: StateCreator<ViewSlice & { changeKind: ChangeKind 
   sectorSort: { key: 'dutyUsd', descending: true },
   notices: [],
   view: null,
+  product: null,
+  // Opening a product is a step of its own (Back closes it).
+  showProduct: (product) => set({ product, changeKind: 'step' }),
   // A new screen is a discrete step: it gets its own history entry.
   showView: (view) => set({ view, changeKind: 'step' }),
   lang: 'en',

@@ -26,8 +26,7 @@ describe('programSeries', () => {
 
   it('lists no program when nothing applies', () => {
     const zeroMfn = structuredClone(data);
-    for (const c of ['CA', 'MX'] as const)
-      for (const s of zeroMfn.countries[c].sectors) s.mfnNonUsmca = { '2024': 0, '2025h1': 0, '2025h2': 0 };
+    for (const c of ['CA', 'MX'] as const) zeroMfn.countries[c].products?.mfn.fill(0);
     expect(programSeries(simulate(zeroMfn, presets['pre-2025'].scenario)).programs).toEqual([]);
   });
 });

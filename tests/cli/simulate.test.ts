@@ -29,7 +29,7 @@ describe('npm run simulate', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Canada \(imports \$392\.4B\)/);
     expect(run.stdout).toMatch(/Mexico \(imports \$489\.4B\)/);
-    expect(run.stdout).toMatch(/Effective tariff rate\s+6\.93%/);
+    expect(run.stdout).toMatch(/Effective tariff rate\s+6\.96%/);
     expect(run.stdout).toMatch(/Top sectors by duty/);
   });
 

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 // The simulator screen as a person uses it: controls found by role and name, numbers checked against the model.
+import { readFileSync } from 'node:fs';
+import { OUTPUT, PRODUCTS_OUTPUT } from '../../data/build-dataset';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -7,7 +9,7 @@ import { formatRate, formatSignedRate } from '../../src/lib/format';
 import { DEFAULT_SCENARIO, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';
 import type { Scenario } from '../../src/model/types';
-import { realDataset } from '../fixtures/builders';
+import { realDataset, realSectorDataset } from '../fixtures/builders';
 import { renderWithProviders } from '../fixtures/render';
 
 const data = realDataset();
@@ -130,10 +132,11 @@ describe('loading and errors', () => {
   it('shows a skeleton while the data loads, then an error with a working retry', async () => {
     let calls = 0;
     const realFetch = globalThis.fetch;
-    globalThis.fetch = (async () => {
+    globalThis.fetch = (async (url: string) => {
+      if (url.endsWith('products.json')) return new Response(readFileSync(PRODUCTS_OUTPUT, 'utf8'), { status: 200 });
       calls++;
       if (calls === 1) return new Response('nope', { status: 503 });
-      return new Response(JSON.stringify(data), { status: 200 });
+      return new Response(readFileSync(OUTPUT, 'utf8'), { status: 200 });
     }) as typeof fetch;
     try {
       const { user } = renderWithProviders(<App />, { dataset: null });
@@ -150,7 +153,9 @@ describe('loading and errors', () => {
   it('a damaged data file gets a clear message', async () => {
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async () =>
-      new Response(JSON.stringify({ ...data, countries: { CA: { id: 'CA' } } }), { status: 200 })) as typeof fetch;
+      new Response(JSON.stringify({ ...realSectorDataset(), countries: { CA: { id: 'CA' } } }), {
+        status: 200,
+      })) as typeof fetch;
     try {
       renderWithProviders(<App />, { dataset: null });
       expect(await screen.findByRole('alert')).toHaveTextContent(/trade data file is damaged \(countries\.CA/);

@@ -48,6 +48,7 @@ function builtKeys(): string[] {
       'newerVersion',
       'notZeroOne',
       'badData',
+      'badProduct',
       'badLang',
       'notPresent',
       'tooManySteps',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainSector } from '../../src/model/explain';
 import { PRESET_IDS, presets } from '../../src/model/presets';
-import { simulateSector } from '../../src/model/simulate';
+import { simulateSector } from '../../src/model/sectorModel';
 import { COUNTRIES } from '../../src/model/types';
 import { makeScenario, makeSector, realDataset } from '../fixtures/builders';
 

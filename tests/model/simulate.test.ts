@@ -1,7 +1,7 @@
 // Worked examples of MODEL.md, each with its arithmetic beside the assertion.
 import { describe, expect, it } from 'vitest';
 import { AUTO_OFFSET } from '../../src/model/presets';
-import { MAX_SECTOR_ELASTICITY, simulate, simulateSector, volumeFactor } from '../../src/model/simulate';
+import { MAX_SECTOR_ELASTICITY, simulate, simulateSector, volumeFactor } from '../../src/model/sectorModel';
 import { PROGRAMS } from '../../src/model/types';
 import { makeDataset, makeScenario, makeSector } from '../fixtures/builders';
 

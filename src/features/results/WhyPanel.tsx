@@ -38,7 +38,7 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
   const sectors = dataset.countries[country].sectors;
   const sector = sectors.find((s) => s.id === selected.id) ?? sectors[0];
   if (!sector) return null;
-  const e = explainSector(sector, country, scenario);
+  const e = explainSector(sector, country, scenario, dataset.countries[country]);
   const shown = e.terms.filter((x) => x.contribution > 0 || x.program === 'countryWide' || x.program === 'mfn');
   const epsilon = sectorElasticity(sector, scenario);
   const name = COUNTRY_NAMES[country];
