@@ -15,6 +15,8 @@ import { COUNTRIES, type CountryResult, type Dataset, type Scenario } from '../m
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'data');
 const USAGE = `usage: npm run --silent simulate -- --preset <id> [--product <HTS prefix, 2 to 10 digits>] [--json]
+  [--rules data]  the product table's own rules (as the trackers: a primary-metal line on a parts list pays both
+                  duties), to reproduce their figures; the default applies the non-stacking clauses (EO 14289)
 presets: ${PRESET_IDS.join(', ')}`;
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
@@ -107,11 +109,21 @@ function table(r: CountryResult, name: string): string {
 }
 
 function main(argv: string[]): void {
-  let values: { preset?: string | undefined; json?: boolean | undefined; product?: string | undefined };
+  let values: {
+    preset?: string | undefined;
+    json?: boolean | undefined;
+    product?: string | undefined;
+    rules?: string | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { preset: { type: 'string' }, json: { type: 'boolean' }, product: { type: 'string' } },
+      options: {
+        preset: { type: 'string' },
+        json: { type: 'boolean' },
+        product: { type: 'string' },
+        rules: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -124,7 +136,9 @@ function main(argv: string[]): void {
   const prefix = values.product === undefined ? null : normaliseCode(values.product);
   if (values.product !== undefined && prefix === null)
     fail(`--product "${values.product.slice(0, 40)}" is not an HTS code or prefix (2 to 10 digits, dots allowed).`);
-  const dataset = withProducts(parseDataset(read('dataset.json')), read('products.json') as ProductFile);
+  if (values.rules !== undefined && values.rules !== 'data') fail(`--rules takes one value: data.`);
+  const rules = values.rules === 'data' ? 'dataRules' : 'proclamations';
+  const dataset = withProducts(parseDataset(read('dataset.json')), read('products.json') as ProductFile, rules);
   const preset = presets[id];
   if (prefix !== null) {
     const lines = linesUnder(dataset, read('product-text.json') as ProductTextFile, preset.scenario, prefix);
