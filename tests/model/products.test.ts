@@ -192,29 +192,29 @@ describe('fidelity to the product-level figures (within 0.05 pp)', () => {
         : r.countries[c].etr);
     return { CA: of('CA'), MX: of('MX') };
   };
-  const near = (got: { CA: number; MX: number }, CA: number, MX: number) => {
+  const expectNear = (got: { CA: number; MX: number }, CA: number, MX: number) => {
     expect(Math.abs(got.CA - CA), `Canada ${got.CA.toFixed(3)} vs ${CA}`).toBeLessThanOrEqual(0.05);
     expect(Math.abs(got.MX - MX), `Mexico ${got.MX.toFixed(3)} vs ${MX}`).toBeLessThanOrEqual(0.05);
   };
   const METALS = ['steel', 'aluminum', 'copper'];
 
   it('November 2025: 6.94% Canada, 7.36% Mexico (and with the non-stacking clauses too)', () => {
-    near(pp(NOV_2025), 6.94, 7.36);
-    near(pp(NOV_2025, undefined, realDataset()), 6.94, 7.36);
+    expectNear(pp(NOV_2025), 6.94, 7.36);
+    expectNear(pp(NOV_2025, undefined, realDataset()), 6.94, 7.36);
   });
   it('metals: content rules 3.35 / 1.81; annexes from 6 April 3.92 / 3.19; from 8 June 3.84 / 2.98', () => {
-    near(pp(NOV_2025, METALS), 3.35, 1.81);
-    near(pp(presets['apr-2026-metals'].scenario, METALS), 3.92, 3.19);
-    near(pp(presets['jun-2026-equipment'].scenario, METALS), 3.84, 2.98);
+    expectNear(pp(NOV_2025, METALS), 3.35, 1.81);
+    expectNear(pp(presets['apr-2026-metals'].scenario, METALS), 3.92, 3.19);
+    expectNear(pp(presets['jun-2026-equipment'].scenario, METALS), 3.84, 2.98);
   });
   it('Section 122: 0.177 / 0.359 in February, 0.152 / 0.292 after April', () => {
-    near(pp(presets['feb-2026-section-122'].scenario, ['section122']), 0.177, 0.359);
-    near(pp(presets['apr-2026-metals'].scenario, ['section122']), 0.152, 0.292);
+    expectNear(pp(presets['feb-2026-section-122'].scenario, ['section122']), 0.177, 0.359);
+    expectNear(pp(presets['apr-2026-metals'].scenario, ['section122']), 0.152, 0.292);
   });
   it('forced-labour 301: 0.155 / 0.295; pharmaceuticals 0.250 / 0.055; Section 338: 2.39 (Canada)', () => {
-    near(pp(DEC_2026, ['forcedLabor301']), 0.155, 0.295);
-    near(pp(DEC_2026, ['pharma']), 0.25, 0.055);
-    near(pp(DEC_2026, ['section338']), 2.39, 0);
+    expectNear(pp(DEC_2026, ['forcedLabor301']), 0.155, 0.295);
+    expectNear(pp(DEC_2026, ['pharma']), 0.25, 0.055);
+    expectNear(pp(DEC_2026, ['section338']), 2.39, 0);
   });
   it('the sector model stays within 0.1 pp of the product engine on the presets it was built for', () => {
     // Its pre-multiplied shares are exact only for the observed USMCA shares with the exemption on; the gaps of the
