@@ -1,7 +1,7 @@
 // Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
 import { queryOptions } from '@tanstack/react-query';
 import { t, type MessageKey } from '../i18n';
-import { withProducts, type ProductFile, type ProductTextFile } from '../model/products';
+import type { ProductFile, ProductTextFile } from '../model/products';
 import type { Dataset } from '../model/types';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -78,9 +78,11 @@ export async function fetchDataset(
   signal?: AbortSignal,
   timeoutMs = DATASET_TIMEOUT_MS,
 ): Promise<Dataset> {
-  // The schema (zod) loads beside the data, in parallel, out of the initial bundle.
+  // The schema (zod) and the product engine load beside the data, in parallel, out of the initial bundle.
   const schema = import('./schema');
   schema.catch(() => {}); // awaited below; a failure before then must not be reported as unhandled
+  const engine = import('../model/products');
+  engine.catch(() => {});
   const products = fetchJson(productsUrlOf(url), signal, timeoutMs);
   products.catch(() => {});
   const json = await fetchJson(url, signal, timeoutMs);
@@ -98,6 +100,12 @@ export async function fetchDataset(
     });
   }
   const file = await products;
+  let withProducts: (typeof import('../model/products'))['withProducts'];
+  try {
+    ({ withProducts } = await engine);
+  } catch (e) {
+    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'engine' });
+  }
   try {
     return withProducts(parsed.data, file as ProductFile);
   } catch (e) {

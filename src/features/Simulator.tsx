@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { ScenarioToolbar } from './ScenarioToolbar';
 
 const ResultsDetail = lazyWithReload(() => import('./results/ResultsDetail'));
+const ProductFinder = lazyWithReload(() => import('./products/ProductFinder'));
 const CompareView = lazyWithReload(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
@@ -33,6 +34,9 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
               <CompareView dataset={dataset} result={result} />
             </Suspense>
           )}
+          <Suspense fallback={<div className="skeleton-block" aria-busy="true" />}>
+            <ProductFinder dataset={dataset} />
+          </Suspense>
           <Suspense fallback={<div className="skeleton-block" aria-busy="true" />}>
             <ResultsDetail dataset={dataset} result={result} />
           </Suspense>

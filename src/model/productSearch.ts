@@ -2,21 +2,10 @@
 // description and heading. A plain scan over 13,900 prepared strings takes well under a millisecond per keystroke
 // (tests/bench/products.bench.ts), so no search library is needed: one would add to the bundle and could not beat
 // a binary search on sorted codes.
+import { normaliseCode } from './hts';
 import { decodeCodes, type ProductTextFile } from './products';
 
-/** An HTS code (or prefix) from what a person typed: "1702.20", "1702 20 00", "7208" -> digits, or null. */
-export function normaliseCode(raw: string): string | null {
-  const t = raw.trim();
-  if (!/^[\d.\s]+$/.test(t)) return null;
-  const digits = t.replace(/[.\s]/g, '');
-  return digits.length >= 2 && digits.length <= 10 ? digits : null;
-}
-
-/** Digits in the HTS's printed form: 1702200000 -> 1702.20.00.00 (4, 2, 2, 2); a prefix as far as it goes. */
-export function formatHts(digits: string): string {
-  const parts = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8), digits.slice(8, 10)];
-  return parts.filter((p) => p.length > 0).join('.');
-}
+export { formatHts, normaliseCode } from './hts';
 
 /** Lower case without accents, so that "cafe" finds "café" and the other way round. */
 export function fold(s: string): string {

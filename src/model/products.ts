@@ -3,6 +3,7 @@
 // program switched off hands its lines to the programs below it, overlaps inside a sector need no pre-multiplied
 // share, and a uniform USMCA share applies to each line. The line rules are those of the data's own checks
 // (../shared/data/2026/scripts/rules.py), with the scenario's rates in place of the statutory ones.
+import { provideProductEngine } from './engine';
 import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramId, type RateProgramId } from './programs';
 import { breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
 import { METALS_BASES, PERIODS, type Country, type CountryData, type CountryResult, type Scenario } from './types';
@@ -804,3 +805,5 @@ export function linesByCode(L: ProductLines, codes: number): Int32Array {
   for (let i = 0; i < L.n; i++) out[L.code[i] as number] = i;
   return out;
 }
+
+provideProductEngine({ country: productCountry, totals: productTotals });

@@ -1,7 +1,7 @@
 // The model as the app and the CLI run it: the product engine (products.ts) on every HTS10 line, with sector and
 // country results as sums over lines. One engine, so the app never shows two figures for the same thing; the sector
 // rules of MODEL.md (sectorModel.ts) are the reference the tests compare it with.
-import { productCountry, productTotals } from './products';
+import { productEngine } from './engine';
 import {
   COUNTRIES,
   type Country,
@@ -19,13 +19,15 @@ export class NoProductsError extends Error {
   override name = 'NoProductsError';
 }
 
-function linesOf(data: CountryData) {
-  if (!data.products) throw new NoProductsError(`${data.id}: the product table is not loaded`);
-  return data.products;
+function engineFor(data: CountryData) {
+  const engine = productEngine();
+  if (!data.products || !engine) throw new NoProductsError(`${data.id}: the product table is not loaded`);
+  return { engine, lines: data.products };
 }
 
 export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
-  return productCountry(data, linesOf(data), s);
+  const { engine, lines } = engineFor(data);
+  return engine.country(data, lines, s);
 }
 
 /** Country totals only: ETR and export change (fractions of imports), for sweeps that run the model many times. */
@@ -37,7 +39,10 @@ export interface CountryTotals {
 /** The same numbers as simulate's country ETR and export change, without building per-sector results. */
 export function simulateTotals(dataset: Dataset, s: Scenario): Record<Country, CountryTotals> {
   const totals = {} as Record<Country, CountryTotals>;
-  for (const c of COUNTRIES) totals[c] = productTotals(dataset.countries[c], linesOf(dataset.countries[c]), s);
+  for (const c of COUNTRIES) {
+    const { engine, lines } = engineFor(dataset.countries[c]);
+    totals[c] = engine.totals(dataset.countries[c], lines, s);
+  }
   return totals;
 }
 

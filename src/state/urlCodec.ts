@@ -1,5 +1,5 @@
 // The URL is the scenario: a pure codec between a query string and a complete, valid scenario (plus view options).
-import { formatHts, normaliseCode } from '../model/productSearch';
+import { formatHts, normaliseCode } from '../model/hts';
 import { LOCALES, type Locale } from '../i18n';
 import { THEMES, type Theme } from '../lib/theme';
 import { ZERO_RATES } from '../model/programs';

@@ -10,7 +10,7 @@ export default function ResultsDetail({ dataset, result }: { dataset: Dataset; r
   return (
     <>
       <WhyPanel dataset={dataset} result={result} />
-      <SectorPanel result={result} />
+      <SectorPanel dataset={dataset} result={result} />
       <SensitivityPanel dataset={dataset} />
       <ContextPanel dataset={dataset} />
     </>

@@ -1,5 +1,5 @@
 // Sectors: duty and export change by sector for each country (top 10 + other), and a sortable table of all.
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { t } from '../../i18n';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
@@ -7,7 +7,8 @@ import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/serie
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
-import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
+import { COUNTRIES, type Country, type CountryResult, type Dataset, type SimulationResult } from '../../model/types';
+import { SectorProducts } from '../products/SectorProducts';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
 import SectorBars from '../../charts/SectorBars';
@@ -52,8 +53,9 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
 const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
 const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
-function SectorTable({ result }: { result: SimulationResult }) {
+function SectorTable({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   const [country, setCountry] = useState<Country>('CA');
+  const [drilled, setDrilled] = useState<string | null>(null);
   const sort = useAppStore((s) => s.sectorSort);
   const sortBy = useAppStore((s) => s.sortSectorsBy);
   const selectSector = useAppStore((s) => s.selectSector);
@@ -94,29 +96,51 @@ function SectorTable({ result }: { result: SimulationResult }) {
                   </button>
                 </th>
               ))}
+              <th scope="col">{t('sectors.col.products')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      selectSector(country, s.id);
-                      document.getElementById('why')?.scrollIntoView({ block: 'start' });
-                    }}
-                    aria-label={t('sectors.explain', { sector: s.label })}
-                  >
-                    {s.label}
-                  </button>
-                </th>
-                <td>{formatUsd(s.importsUsd)}</td>
-                <td>{formatUsd(s.dutyUsd)}</td>
-                <td>{formatRate(s.etr)}</td>
-                <td>{formatSignedUsd(s.exportChangeUsd)}</td>
-              </tr>
+              <Fragment key={s.id}>
+                <tr>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        selectSector(country, s.id);
+                        document.getElementById('why')?.scrollIntoView({ block: 'start' });
+                      }}
+                      aria-label={t('sectors.explain', { sector: s.label })}
+                    >
+                      {s.label}
+                    </button>
+                  </th>
+                  <td>{formatUsd(s.importsUsd)}</td>
+                  <td>{formatUsd(s.dutyUsd)}</td>
+                  <td>{formatRate(s.etr)}</td>
+                  <td>{formatSignedUsd(s.exportChangeUsd)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={drilled === s.id}
+                      aria-controls={`drill-${country}-${s.id}`}
+                      onClick={() => setDrilled(drilled === s.id ? null : s.id)}
+                      aria-label={t('sectors.productsFor', { sector: s.label })}
+                    >
+                      {drilled === s.id ? t('sectors.productsHide') : t('sectors.productsShow')}
+                    </button>
+                  </td>
+                </tr>
+                {drilled === s.id && (
+                  <tr id={`drill-${country}-${s.id}`}>
+                    <td colSpan={COLUMNS.length + 1}>
+                      <SectorProducts dataset={dataset} country={country} sectorId={s.id} label={s.label} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -136,11 +160,11 @@ export function SectorCharts({ result }: { result: SimulationResult }) {
   );
 }
 
-export function SectorPanel({ result }: { result: SimulationResult }) {
+export function SectorPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   return (
     <Card title={t('sectors.title')} id="sectors">
       <SectorCharts result={result} />
-      <SectorTable result={result} />
+      <SectorTable dataset={dataset} result={result} />
     </Card>
   );
 }

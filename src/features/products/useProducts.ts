@@ -1,0 +1,52 @@
+// The products' words and the search index, loaded the first time the search, a product link or a drill-down
+// needs them; the numbers (the engine's lines) are already in the dataset.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { productTextQueryOptions } from '../../data/queries';
+import { linesByCode, productLines, type ProductResult } from '../../model/products';
+import { buildProductIndex, type ProductIndex } from '../../model/productSearch';
+import { COUNTRIES, type Country, type Dataset, type Scenario } from '../../model/types';
+
+export interface ProductCatalog {
+  index: ProductIndex;
+  /** Each code's line in each country (-1: not imported from there in 2024). */
+  lineOf: Record<Country, Int32Array>;
+}
+
+export function useProductCatalog(dataset: Dataset, enabled: boolean) {
+  const query = useQuery({ ...productTextQueryOptions(), enabled });
+  const catalog = useMemo((): ProductCatalog | null => {
+    const text = query.data;
+    if (!text) return null;
+    const n = text.codeSteps.length;
+    const weight = new Float64Array(n);
+    const lineOf = {} as Record<Country, Int32Array>;
+    for (const c of COUNTRIES) {
+      const L = dataset.countries[c].products;
+      lineOf[c] = L ? linesByCode(L, n) : new Int32Array(n).fill(-1);
+      if (L)
+        for (let i = 0; i < L.n; i++) {
+          const k = L.code[i] as number;
+          weight[k] = (weight[k] as number) + (L.value[i] as number);
+        }
+    }
+    return { index: buildProductIndex(text, weight), lineOf };
+  }, [query.data, dataset]);
+  return { catalog, query };
+}
+
+/** A code's line in each country under the scenario (null where the country has none). */
+export function codeResults(
+  dataset: Dataset,
+  catalog: ProductCatalog,
+  scenario: Scenario,
+  code: number,
+): Record<Country, ProductResult | null> {
+  const out = {} as Record<Country, ProductResult | null>;
+  for (const c of COUNTRIES) {
+    const data = dataset.countries[c];
+    const i = catalog.lineOf[c][code] ?? -1;
+    out[c] = i >= 0 && data.products ? (productLines(data, data.products, scenario, [i])[0] ?? null) : null;
+  }
+  return out;
+}
