@@ -213,6 +213,10 @@ export const PRECEDENCE: readonly (RateProgramId | 'copperList' | 'semiconductor
 ];
 
 interface Terms {
+  /** The period's USMCA shares, and the basis's annex tiers and metals, of every line. */
+  usmca: Float64Array;
+  tier: Uint8Array;
+  metal: Uint8Array;
   uniform: number;
   period: number;
   basis: number;
@@ -227,12 +231,17 @@ interface Terms {
   epsilon: Float64Array;
 }
 
-function termsOf(data: CountryData, s: Scenario): Terms {
+function termsOf(data: CountryData, L: ProductLines, s: Scenario): Terms {
   const v = scenarioFor(s, data.id);
   const ca = data.id === 'CA';
   const rate = new Float64Array(N);
   for (const p of RATE_PROGRAMS) rate[INDEX[p]] = v[p];
+  const period = PERIODS.indexOf(s.period);
+  const basis = METALS_BASES.indexOf(s.metalsBasis);
   return {
+    usmca: L.usmca[period] as Float64Array,
+    tier: L.tier[basis] as Uint8Array,
+    metal: L.metal[basis] as Uint8Array,
     uniform: s.utilization === 'uniform' ? (ca ? s.uniformCa : s.uniformMx) : -1,
     period: PERIODS.indexOf(s.period),
     basis: METALS_BASES.indexOf(s.metalsBasis),
@@ -250,6 +259,8 @@ function termsOf(data: CountryData, s: Scenario): Terms {
 
 /** Per table: the bits and program slots the line loop reads, resolved once. */
 interface Layout {
+  /** Every bit of the precedence list: a line with none of them (most lines) skips the search. */
+  anyListing: number;
   precedence: { at: number; bit: number; kind: 'program' | 'copper' | 'always' }[];
   derivSteel: number;
   derivAluminum: number;
@@ -268,14 +279,16 @@ function layoutOf(L: ProductLines): Layout {
   let l = layouts.get(L);
   if (l) return l;
   const col = (p: RateProgramId) => bitOf(L, PROGRAM_ROWS[p].productColumn ?? '');
+  const precedence = PRECEDENCE.map((p) =>
+    p === 'copperList'
+      ? { at: INDEX.copper, bit: bitOf(L, 's232_copper'), kind: 'copper' as const }
+      : p === 'semiconductors'
+        ? { at: -1, bit: bitOf(L, 'semiconductors'), kind: 'always' as const }
+        : { at: INDEX[p], bit: col(p), kind: 'program' as const },
+  );
   l = {
-    precedence: PRECEDENCE.map((p) =>
-      p === 'copperList'
-        ? { at: INDEX.copper, bit: bitOf(L, 's232_copper'), kind: 'copper' as const }
-        : p === 'semiconductors'
-          ? { at: -1, bit: bitOf(L, 'semiconductors'), kind: 'always' as const }
-          : { at: INDEX[p], bit: col(p), kind: 'program' as const },
-    ),
+    anyListing: precedence.reduce((a, h) => a | h.bit, 0),
+    precedence,
     derivSteel: bitOf(L, 's232_deriv_steel'),
     derivAluminum: bitOf(L, 's232_deriv_aluminum'),
     copperList: bitOf(L, 's232_copper'),
@@ -358,7 +371,7 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
   }
   line.touched = 0;
   const flags = L.flags[i] as number;
-  const observed = L.usmca[t.period]?.[i] as number;
+  const observed = t.usmca[i] as number;
   const uSeen = t.uniform >= 0 ? t.uniform : observed;
   // Claims exist unless USMCA ended; relief from the new tariffs needs the exemption switched on as well.
   const u = t.terminated ? 0 : uSeen;
@@ -374,7 +387,9 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
   const primary = L.primary[i] as number;
   const onParts = (flags & lay.partsLists) !== 0;
   let taken = -2; // -2 none; -1 a line left outside the tiers (semiconductors); else the program slot
-  for (const h of lay.precedence) {
+  const listings = flags & lay.anyListing ? lay.precedence.length : 0;
+  for (let k = 0; k < listings; k++) {
+    const h = lay.precedence[k] as Layout['precedence'][number];
     if (!(flags & h.bit)) continue;
     if (h.kind === 'always') {
       if (t.basis === 0) continue;
@@ -437,9 +452,9 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
     exposed232 = Math.min(1, content);
   } else if (metalShare > 0) {
     // From 6 April 2026: the line's annex tier on full value, at its metal's rate.
-    const tier = L.tier[t.basis]?.[i] as number;
+    const tier = t.tier[i] as number;
     if (tier !== TIER.none && tier !== TIER.annexII) {
-      const at = metalSlot(L.metal[t.basis]?.[i] as number, L, i);
+      const at = metalSlot(t.metal[i] as number, L, i);
       const r = at < 0 ? 0 : (rate[at] as number);
       if (r > 0) {
         const f = tierFactor(tier, u, mfn);
@@ -475,7 +490,8 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
       put(INDEX.countryWide, cw * rest * (1 - uRelief), rest, cw);
       exposedRest = rest * (1 - uRelief);
     } else
-      for (const r of lay.residual) {
+      for (let k = 0; k < lay.residual.length; k++) {
+        const r = lay.residual[k] as Layout['residual'][number];
         const x = rate[r.at] as number;
         if (x <= 0 || flags & r.exempt) continue;
         put(r.at, x * rest * (1 - uRelief), rest, x);
@@ -510,72 +526,195 @@ function computeLine(L: ProductLines, lay: Layout, i: number, t: Terms): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Sums over lines
 
-/** Per sector x program (row-major) duty in USD, and per sector the other totals. */
-interface Sums {
+/**
+ * A scenario's structure, compiled: which programs are on (a rate above 0), the USMCA shares, the metals basis and
+ * the switches. Under one structure every line's duty is linear in the effective rates, so the plan keeps each
+ * line's duty per unit of rate (sparse), the rate-independent MFN part, exposure and the MFN baseline; a rate slider
+ * then only multiplies and sums (no line rule runs). computeLine builds it, with every active rate at 1.
+ */
+interface Plan {
+  /** CSR rows: line i's entries are [start[i], start[i + 1]). */
+  start: Int32Array;
+  /** Rate slot of each entry: a program index, or CW_GENERAL / CW_REDUCED for the country-wide tariff. */
+  slot: Uint8Array;
+  coef: Float64Array;
+  mfn: Float64Array;
+  baseline: Float64Array;
+  banned: Uint8Array;
+  /** Per sector: value, exposed value, and per sector x slot the value-weighted coefficient (duty per unit rate). */
   value: Float64Array;
-  duty: Float64Array;
   exposed: Float64Array;
+  mfnDuty: Float64Array;
+  slotSums: Float64Array;
+}
+
+const CW_GENERAL = N;
+const CW_REDUCED = N + 1;
+const SLOTS = N + 2;
+
+const plans = new WeakMap<ProductLines, Map<string, Plan>>();
+/** Plans kept per table: a few structures (a preset, its variant, the sweep's zero point) stay warm. */
+const MAX_PLANS = 12;
+
+function structureKey(t: Terms, s: Scenario): string {
+  let on = '';
+  for (let p = 0; p < N; p++) on += (t.rate[p] as number) > 0 ? '1' : '0';
+  return [
+    on,
+    t.general > 0 ? 1 : 0,
+    t.carveout > 0 ? 1 : 0,
+    s.period,
+    s.metalsBasis,
+    t.relief ? 1 : 0,
+    t.terminated ? 1 : 0,
+    t.uniform,
+    t.usContent,
+    t.ban ? 1 : 0,
+  ].join('|');
+}
+
+function buildPlan(data: CountryData, L: ProductLines, t: Terms): Plan {
+  const unit: Terms = {
+    ...t,
+    rate: t.rate.map((r) => (r > 0 ? 1 : 0)),
+    general: t.general > 0 ? 1 : 0,
+    carveout: t.carveout > 0 ? 1 : 0,
+    autoOffset: 0,
+  };
+  const lay = layoutOf(L);
+  const S = data.sectors.length;
+  const start = new Int32Array(L.n + 1);
+  const slot: number[] = [];
+  const coef: number[] = [];
+  const mfn = new Float64Array(L.n);
+  const baseline = new Float64Array(L.n);
+  const banned = new Uint8Array(L.n);
+  const value = new Float64Array(S);
+  const exposed = new Float64Array(S);
+  const mfnDuty = new Float64Array(S);
+  const slotSums = new Float64Array(S * SLOTS);
+  for (let i = 0; i < L.n; i++) {
+    computeLine(L, lay, i, unit);
+    const V = L.value[i] as number;
+    const sec = L.sector[i] as number;
+    start[i] = slot.length;
+    for (let k = 0; k < line.touched; k++) {
+      const at = touched[k] as number;
+      const c = lineDuty[at] as number;
+      if (at === INDEX.mfn) {
+        mfn[i] = c;
+        continue;
+      }
+      if (c === 0) continue;
+      const x = at === INDEX.countryWide ? ((L.flags[i] as number) & lay.carveout ? CW_REDUCED : CW_GENERAL) : at;
+      slot.push(x);
+      coef.push(c);
+      slotSums[sec * SLOTS + x] = (slotSums[sec * SLOTS + x] as number) + V * c;
+    }
+    baseline[i] = line.baseline;
+    banned[i] = line.banned ? 1 : 0;
+    value[sec] = (value[sec] as number) + V;
+    exposed[sec] = (exposed[sec] as number) + V * line.exposed;
+    mfnDuty[sec] = (mfnDuty[sec] as number) + V * (mfn[i] as number);
+  }
+  start[L.n] = slot.length;
+  return {
+    start,
+    slot: Uint8Array.from(slot),
+    coef: Float64Array.from(coef),
+    mfn,
+    baseline,
+    banned,
+    value,
+    exposed,
+    mfnDuty,
+    slotSums,
+  };
+}
+
+function planFor(data: CountryData, L: ProductLines, t: Terms, s: Scenario): Plan {
+  let cache = plans.get(L);
+  if (!cache) plans.set(L, (cache = new Map()));
+  const key = structureKey(t, s);
+  let plan = cache.get(key);
+  if (plan) {
+    // Most recently used last, so the oldest goes first.
+    cache.delete(key);
+  } else {
+    plan = buildPlan(data, L, t);
+    if (cache.size >= MAX_PLANS) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, plan);
+  return plan;
+}
+
+/** The scenario's rate in each slot: autos and parts after the offset, the country-wide tariff's two rates. */
+function slotRates(t: Terms): Float64Array {
+  const e = new Float64Array(SLOTS);
+  for (let p = 0; p < N; p++) {
+    const r = t.rate[p] as number;
+    e[p] = OFFSET_AT[p] ? Math.max(0, r - t.autoOffset) : r;
+  }
+  e[CW_GENERAL] = t.general;
+  e[CW_REDUCED] = t.carveout;
+  return e;
+}
+const OFFSET_AT = PROGRAMS.map((p) => p !== 'mfn' && p !== 'countryWide' && PROGRAM_ROWS[p].offset === true);
+
+interface Sums {
   dutyAfter: Float64Array;
   change: Float64Array;
 }
 
-function run(
-  data: CountryData,
-  L: ProductLines,
-  s: Scenario,
-  sums: Sums | null,
-): { value: number; duty: number; change: number } {
-  const t = termsOf(data, s);
-  const lay = layoutOf(L);
-  let value = 0;
-  let duty = 0;
+/** The trade response line by line (the only per-line work of a planned run); fills per-sector sums. */
+function respond(L: ProductLines, plan: Plan, t: Terms, e: Float64Array, sums: Sums | null): number {
   let change = 0;
+  const { start, slot, coef } = plan;
   for (let i = 0; i < L.n; i++) {
-    computeLine(L, lay, i, t);
     const V = L.value[i] as number;
-    value += V;
     const sec = L.sector[i] as number;
-    const r0 = line.baseline;
-    const r1 = line.rate;
     let dChange: number;
     let dAfter: number;
-    if (line.banned) {
+    if (plan.banned[i]) {
       dChange = -V;
       dAfter = 0;
     } else {
-      const f = volumeFactor(r0, r1, t.epsilon[sec] as number);
+      let r1 = plan.mfn[i] as number;
+      for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++)
+        r1 += (e[slot[k] as number] as number) * (coef[k] as number);
+      const f = volumeFactor(plan.baseline[i] as number, r1, t.epsilon[sec] as number);
       dChange = V * (f - 1);
       dAfter = V * f * r1;
     }
-    duty += V * r1;
     change += dChange;
     if (sums) {
-      const base = sec * N;
-      for (let k = 0; k < line.touched; k++) {
-        const at = touched[k] as number;
-        sums.duty[base + at] = (sums.duty[base + at] as number) + V * (lineDuty[at] as number);
-      }
-      sums.value[sec] = (sums.value[sec] as number) + V;
-      sums.exposed[sec] = (sums.exposed[sec] as number) + V * line.exposed;
       sums.dutyAfter[sec] = (sums.dutyAfter[sec] as number) + dAfter;
       sums.change[sec] = (sums.change[sec] as number) + dChange;
     }
   }
-  return { value, duty, change };
+  return change;
+}
+
+/** Sector k's duty by program (USD, PROGRAMS order) under the plan's structure and the scenario's rates. */
+function sectorDuty(plan: Plan, e: Float64Array, k: number, out: Float64Array): void {
+  const base = k * SLOTS;
+  for (let p = 0; p < N; p++) out[p] = (e[p] as number) * (plan.slotSums[base + p] as number);
+  out[INDEX.mfn] = plan.mfnDuty[k] as number;
+  out[INDEX.countryWide] =
+    (e[CW_GENERAL] as number) * (plan.slotSums[base + CW_GENERAL] as number) +
+    (e[CW_REDUCED] as number) * (plan.slotSums[base + CW_REDUCED] as number);
 }
 
 /** One country's result from its lines: the same shape as the sector model's, each sector the sum of its lines. */
 export function productCountry(data: CountryData, L: ProductLines, s: Scenario): CountryResult {
   const S = data.sectors.length;
-  const sums: Sums = {
-    value: new Float64Array(S),
-    duty: new Float64Array(S * N),
-    exposed: new Float64Array(S),
-    dutyAfter: new Float64Array(S),
-    change: new Float64Array(S),
-  };
-  run(data, L, s, sums);
+  const t = termsOf(data, L, s);
+  const plan = planFor(data, L, t, s);
+  const e = slotRates(t);
+  const sums: Sums = { dutyAfter: new Float64Array(S), change: new Float64Array(S) };
+  respond(L, plan, t, e, sums);
   const byProgram = new Float64Array(N);
+  const duties = new Float64Array(N);
   let importsUsd = 0;
   let exposedUsd = 0;
   let dutyUsd = 0;
@@ -583,17 +722,18 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
   let exportChangeUsd = 0;
   const bySector = data.sectors.map((sector, k) => {
     // The sum of the sector's lines (sectors.csv agrees within 4e-8): every share below is of the same value.
-    const V = sums.value[k] as number;
+    const V = plan.value[k] as number;
+    sectorDuty(plan, e, k, duties);
     const contrib = new Float64Array(N);
     let duty = 0;
     for (let p = 0; p < N; p++) {
-      const d = sums.duty[k * N + p] as number;
+      const d = duties[p] as number;
       duty += d;
       byProgram[p] = (byProgram[p] as number) + d;
       contrib[p] = V > 0 ? d / V : 0;
     }
     importsUsd += V;
-    exposedUsd += sums.exposed[k] as number;
+    exposedUsd += plan.exposed[k] as number;
     dutyUsd += duty;
     dutyAfterResponseUsd += sums.dutyAfter[k] as number;
     exportChangeUsd += sums.change[k] as number;
@@ -601,7 +741,7 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
       id: sector.id,
       label: sector.label,
       importsUsd: V,
-      exposedUsd: sums.exposed[k] as number,
+      exposedUsd: plan.exposed[k] as number,
       dutyUsd: duty,
       etr: V > 0 ? duty / V : 0,
       dutyAfterResponseUsd: sums.dutyAfter[k] as number,
@@ -634,7 +774,18 @@ export function productTotals(
   L: ProductLines,
   s: Scenario,
 ): { etr: number; exportChangePct: number } {
-  const { value: V, duty, change } = run(data, L, s, null);
+  const t = termsOf(data, L, s);
+  const plan = planFor(data, L, t, s);
+  const e = slotRates(t);
+  const change = respond(L, plan, t, e, null);
+  const duties = new Float64Array(N);
+  let V = 0;
+  let duty = 0;
+  for (let k = 0; k < data.sectors.length; k++) {
+    sectorDuty(plan, e, k, duties);
+    for (let p = 0; p < N; p++) duty += duties[p] as number;
+    V += plan.value[k] as number;
+  }
   return { etr: V > 0 ? duty / V : 0, exportChangePct: V > 0 ? change / V : 0 };
 }
 
@@ -679,7 +830,7 @@ export function productLines(
   s: Scenario,
   indices: Iterable<number>,
 ): ProductResult[] {
-  const t = termsOf(data, s);
+  const t = termsOf(data, L, s);
   const lay = layoutOf(L);
   const out: ProductResult[] = [];
   for (const i of indices) {
@@ -770,7 +921,7 @@ export function sectorProgramSums(
   sectorId: string,
 ): { coveredUsd: number; programs: SectorProgramSums[] } {
   const k = data.sectors.findIndex((x) => x.id === sectorId);
-  const t = termsOf(data, s);
+  const t = termsOf(data, L, s);
   const lay = layoutOf(L);
   const reach = new Float64Array(N);
   const gross = new Float64Array(N);

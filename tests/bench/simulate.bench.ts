@@ -1,23 +1,49 @@
-// How long one full recomputation takes (both countries, 61 sectors): the work behind every slider step.
+// How long one full recomputation takes (both countries, 22,363 product lines summed into 61 sectors): the work
+// behind every slider step; the sector model (the first specification) in the same run, as the baseline. A rate
+// step reuses the scenario's plan (products.ts); a step of a USMCA share, the US content or the period rebuilds it.
 import { bench, describe } from 'vitest';
 import { presets } from '../../src/model/presets';
-import { simulate } from '../../src/model/simulate';
-import { realDataset } from '../fixtures/builders';
+import { simulate as simulateSectors } from '../../src/model/sectorModel';
+import { simulate, simulateTotals } from '../../src/model/simulate';
+import { buildProductIndex, searchProducts } from '../../src/model/productSearch';
+import { realDataset, realProductText, realSectorDataset } from '../fixtures/builders';
 
 const data = realDataset();
+const sectors = realSectorDataset();
 const nov = presets['nov-2025'].scenario;
-const longRun = { ...nov, elasticityMode: 'sector' as const, usmcaExemption: false };
+const dec = presets['dec-2026'].scenario;
+const longRun = { ...dec, elasticityMode: 'sector' as const, usmcaExemption: false };
 let step = 0;
 
-describe('simulate on the full dataset', () => {
-  bench('nov-2025 preset', () => {
-    simulate(data, nov);
+describe('one scenario, both countries', () => {
+  bench('product engine: dec-2026 preset', () => {
+    simulate(data, dec);
   });
-  bench('slider step (Canada rate changes each call)', () => {
+  bench('product engine: slider step (Canada rate changes each call)', () => {
     step = (step + 1) % 100;
     simulate(data, { ...nov, caGeneral: step / 100 });
   });
-  bench('long-run sector elasticities, no exemption (Math.pow path)', () => {
+  bench('product engine: long-run sector elasticities, no exemption (Math.pow path)', () => {
     simulate(data, longRun);
+  });
+  bench('product engine: uniform USMCA share changes each call (the line rules rerun: a new plan)', () => {
+    step = (step + 1) % 1000;
+    simulate(data, { ...dec, utilization: 'uniform', uniformCa: step / 1000, uniformMx: step / 1000 });
+  });
+  bench('product engine: totals only (one point of the sensitivity sweep)', () => {
+    simulateTotals(data, dec);
+  });
+  bench('sector model (baseline): dec-2026 preset', () => {
+    simulateSectors(sectors, dec);
+  });
+});
+
+const index = buildProductIndex(realProductText());
+describe('product search over 13,897 codes', () => {
+  bench('words: "steel pipe"', () => {
+    searchProducts(index, 'steel pipe');
+  });
+  bench('code prefix: 7208', () => {
+    searchProducts(index, '7208');
   });
 });

@@ -1,5 +1,5 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { t } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -52,7 +52,13 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
   // its own control moves, and only the marker follows.
   const rest = useAppStore((s) => JSON.stringify({ ...s.scenario, [param.key]: 0 }));
   const value = useAppStore((s) => s.scenario[param.key]);
-  const { rows } = useMemo(() => sensitivitySeries(dataset, JSON.parse(rest), param, POINTS), [dataset, rest, param]);
+  // 50 runs of the product engine (about 0.5 ms each): a deferred render, so the step that changed the scenario
+  // paints its numbers first and the sweep follows (React drops it if another step comes first).
+  const sweep = useDeferredValue(JSON.stringify([rest, param.key]));
+  const { rows } = useMemo(() => {
+    const [r, key] = JSON.parse(sweep) as [string, NumberParam['key']];
+    return sensitivitySeries(dataset, JSON.parse(r), numberParam(key), POINTS);
+  }, [dataset, sweep]);
   const current = param.unit === '%' ? value * 100 : value;
   const position = (current - param.min) / (param.max - param.min || 1);
   const unit = param.unit === '%' ? '%' : param.unit;
