@@ -383,7 +383,7 @@ export const en = {
 
   'method.title': 'How the numbers are made',
   'method.intro':
-    'For Canada and Mexico, sector by sector (31 and 30 sectors), the model takes the value of exports to the US in 2024 and asks which tariffs apply to which part of it, given the rates you set and how much trade claims USMCA. It adds up the duty, divides by the value to get the effective tariff rate, then estimates how much less would be sold at those prices.',
+    'For Canada and Mexico, product line by product line (the 22,363 HTS10 lines of 2024 imports: 12,140 Canadian, 10,223 Mexican), the model asks which tariffs apply to which part of each line’s value, given the rates you set and how much of it claims USMCA. It adds up the duty line by line, then by sector and country, divides by the value to get the effective tariff rate, then estimates how much less would be sold at those prices. The rules below apply to each line.',
   'method.rule1.title': 'Section 232 comes first',
   'method.rule1.words':
     'Each active Section 232 program taxes the share of a sector inside its scope (for steel, aluminum and copper derivatives, only the metal content). USMCA vehicles pay the autos or truck rate only on their non-US content; USMCA auto and truck parts are exempt. The offset for US-assembled vehicles is subtracted from the autos and parts rates.',
@@ -593,7 +593,7 @@ export const en = {
   'method.limits.s338':
     'Section 338: the civil-aircraft use exemption and the 15 Sep 2026 alcohol-basket amendment are not applied; which lines became import bans on 29 Sep 2026 is in no source we could read, so the ban choice bans every basket line.',
   'method.limits.fl301':
-    "Forced-labour 301 and Section 122: the exemptions are model-ready shares of each sector (the 301 list is the proposed Annex A); the USMCA share comes from the scenario's period, not the tracker's July 2025 – February 2026 window, which moves each by up to 0.01 pp.",
+    'Forced-labour 301: the exemption list is the proposed Annex A (the final lists of note 52 are in no public source we could read). Each line’s USMCA share comes from the scenario’s period (July–December 2025 for 2025h2); the trackers’ window runs to February 2026, which moves each 2026 program by up to 0.01 points.',
   'data.error.products': 'The product table does not fit this version of the trade data ({detail}). Reload the page.',
   'link.reason.badProduct': 'not an HTS code (2 to 10 digits, dots allowed)',
   'products.title': 'Products (HTS codes)',
@@ -630,6 +630,13 @@ export const en = {
   'sectors.productsHide': 'Hide products',
   'sectors.productsFor': 'Largest products by duty in {sector}',
   'sectors.productsCaption': '{n} largest product lines by duty: {sector}, {country}',
+  'method.lines.title': 'One duty per article: lines on two lists',
+  'method.lines.eo14289':
+    'A line taken by the autos, auto-parts or truck programs pays that program and no steel or aluminum duty (Executive Order 14289 of 29 April 2025; Proclamation 10984 for trucks and their parts). Before April 2026, a USMCA part exempt from the parts duty is not subject to it, so its claimed share pays the metal duty instead. The product table’s own rules and the trackers charge a steel line on the parts list both duties in full: with them November 2025 gives 6.94% for Canada and 7.36% for Mexico, here 6.96% and 7.36% (npm run simulate -- --rules data reproduces theirs).',
+  'method.lines.copper':
+    'Insulated copper wire (HTS 8544.42.90, $1.8 billion from Mexico) is on the copper list and on the aluminum-derivative list, and no source we hold says which metal duty applies. Assumption: copper on its copper content and no aluminum duty, as the product table’s rules do; the Yale tracker charges neither, which would lower Mexico’s November 2025 rate by 0.09 points.',
+  'method.lines.annex':
+    'From 6 April 2026 a line a heading program covers has no annex tier, as in the product table and the trackers (note 16(a) makes the annex headings exclusive of one another; how the annexes treat USMCA parts exempt from the parts duty is in no source we hold). Each line’s Section 232 value is out of the base of Section 122 and forced-labour 301 (notes 2(aa) and 52(f)), and Section 338 applies to basket lines not under Section 232 (note 51(c)).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -394,7 +394,7 @@ export const es: Messages = {
 
   'method.title': 'Cómo se obtienen las cifras',
   'method.intro':
-    'Para Canadá y México, sector por sector (31 y 30 sectores), el modelo toma el valor de las exportaciones a Estados Unidos en 2024 y determina qué aranceles se aplican a qué parte, según las tasas elegidas y la proporción del comercio que se acoge al T-MEC. Suma los aranceles, los divide entre el valor para obtener la tasa efectiva y luego estima cuánto menos se vendería a esos precios.',
+    'Para Canadá y México, línea de producto por línea (las 22.363 líneas HTS10 de las importaciones de 2024: 12.140 canadienses, 10.223 mexicanas), el modelo determina qué aranceles se aplican a qué parte del valor de cada línea, según las tasas elegidas y la parte que se acoge al T-MEC. Suma los aranceles línea por línea, luego por sector y país, divide entre el valor para obtener la tasa efectiva y estima cuánto menos se vendería a esos precios. Las reglas siguientes se aplican a cada línea.',
   'method.rule1.title': 'Primero, la Sección 232',
   'method.rule1.words':
     'Cada programa 232 activo grava la parte de un sector que entra en su alcance (para los derivados de acero, aluminio y cobre, solo el contenido metálico). Los vehículos del T-MEC pagan la tasa automotriz o de camiones solo sobre su contenido no estadounidense; las partes del T-MEC están exentas. La compensación para los vehículos ensamblados en Estados Unidos se resta de las tasas a automóviles y autopartes.',
@@ -611,7 +611,7 @@ export const es: Messages = {
   'method.limits.s338':
     'Sección 338: no se aplican la exención por uso en aeronaves civiles ni la modificación de la canasta de alcohol del 15 sep 2026; ninguna fuente legible dice qué fracciones pasaron a prohibición el 29 sep 2026, así que la opción de prohibición prohíbe todas las fracciones de las canastas.',
   'method.limits.fl301':
-    'Sección 301 (trabajo forzoso) y Sección 122: las exenciones son participaciones por sector listas para usar (la lista 301 es el Anexo A propuesto); la participación del T-MEC viene del periodo del escenario, no de la ventana julio 2025 – febrero 2026 del rastreador, lo que mueve cada una hasta 0.01 puntos.',
+    'Sección 301 (trabajo forzoso): la lista de exenciones es el Anexo A propuesto (las listas finales de la nota 52 no están en ninguna fuente pública consultada). La parte T-MEC de cada línea viene del periodo del escenario (julio a diciembre de 2025 para 2025h2); la ventana de los monitores llega a febrero de 2026, lo que mueve cada programa de 2026 hasta 0,01 puntos.',
   'data.error.products':
     'La tabla de productos no corresponde a esta versión de los datos comerciales ({detail}). Vuelva a cargar la página.',
   'link.reason.badProduct': 'no es un código HTS (de 2 a 10 dígitos, se admiten puntos)',
@@ -651,4 +651,11 @@ export const es: Messages = {
   'sectors.productsHide': 'Ocultar productos',
   'sectors.productsFor': 'Principales productos por aranceles en {sector}',
   'sectors.productsCaption': 'Las {n} líneas de productos con más aranceles: {sector}, {country}',
+  'method.lines.title': 'Un solo arancel por artículo: líneas en dos listas',
+  'method.lines.eo14289':
+    'Una línea que toman los programas de autos, autopartes o camiones paga ese programa y ningún arancel sobre el acero o el aluminio (Orden Ejecutiva 14289 del 29 de abril de 2025; Proclamación 10984 para camiones y sus partes). Antes de abril de 2026, una parte T-MEC exenta del arancel de autopartes no está sujeta a él, así que su parte declarada paga el arancel del metal. Las reglas de la tabla de productos y los monitores cobran ambos aranceles completos a una línea de acero de la lista de partes: con ellas noviembre de 2025 da 6,94 % para Canadá y 7,36 % para México, aquí 6,96 % y 7,36 % (npm run simulate -- --rules data reproduce sus cifras).',
+  'method.lines.copper':
+    'El alambre de cobre aislado (HTS 8544.42.90, 1.800 M US$ de México) está en la lista del cobre y en la de derivados del aluminio, y ninguna fuente consultada dice qué arancel se aplica. Supuesto: cobre sobre su contenido de cobre y ningún arancel al aluminio, como las reglas de la tabla de productos; el monitor de Yale no cobra ninguno, lo que bajaría 0,09 puntos la tasa de México en noviembre de 2025.',
+  'method.lines.annex':
+    'Desde el 6 de abril de 2026 una línea cubierta por un programa por partida no tiene nivel de anexo, como en la tabla de productos y los monitores (la nota 16(a) hace excluyentes las partidas de los anexos; ninguna fuente consultada dice cómo tratan los anexos las partes T-MEC exentas del arancel de autopartes). El valor de una línea bajo la Sección 232 queda fuera de la base de la Sección 122 y del 301 (notas 2(aa) y 52(f)), y la Sección 338 se aplica a las líneas de las canastas que no están bajo la Sección 232 (nota 51(c)).',
 };

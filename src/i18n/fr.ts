@@ -397,7 +397,7 @@ export const fr: Messages = {
 
   'method.title': 'Comment les chiffres sont obtenus',
   'method.intro':
-    'Pour le Canada et le Mexique, secteur par secteur (31 et 30 secteurs), le modèle prend la valeur des exportations vers les États-Unis en 2024 et détermine quels droits s’appliquent à quelle partie, selon les taux choisis et la part du commerce qui se réclame de l’ACEUM. Il additionne les droits, les divise par la valeur pour obtenir le taux effectif, puis estime combien de ventes seraient perdues à ces prix.',
+    'Pour le Canada et le Mexique, ligne de produit par ligne (les 22 363 lignes HTS10 des importations de 2024 : 12 140 canadiennes, 10 223 mexicaines), le modèle détermine quels droits s’appliquent à quelle part de la valeur de chaque ligne, selon les taux choisis et la part déclarée sous l’ACEUM. Il additionne les droits ligne par ligne, puis par secteur et par pays, divise par la valeur pour obtenir le taux effectif, puis estime la baisse des ventes à ces prix. Les règles ci-dessous s’appliquent à chaque ligne.',
   'method.rule1.title': 'L’article 232 passe en premier',
   'method.rule1.words':
     'Chaque programme 232 actif taxe la part d’un secteur qui entre dans sa portée (pour les dérivés de l’acier, de l’aluminium et du cuivre, seulement le contenu en métal). Les véhicules ACEUM paient le taux sur les automobiles ou les camions seulement sur leur contenu non américain; les pièces ACEUM sont exemptées. La compensation pour les véhicules assemblés aux États-Unis est soustraite des taux sur les automobiles et les pièces.',
@@ -613,7 +613,7 @@ export const fr: Messages = {
   'method.limits.s338':
     'Article 338 : l’exemption pour usage dans les aéronefs civils et la modification du panier alcool du 15 sept. 2026 ne sont pas appliquées ; aucune source lisible ne dit quelles lignes sont devenues des interdictions le 29 sept. 2026, le choix « interdiction » interdit donc toutes les lignes des paniers.',
   'method.limits.fl301':
-    'Article 301 (travail forcé) et article 122 : les exemptions sont des parts prêtes à l’emploi par secteur (la liste 301 est l’annexe A proposée) ; la part ACEUM vient de la période du scénario, non de la fenêtre juillet 2025 – février 2026 du suivi, ce qui déplace chacun d’au plus 0,01 point.',
+    'Article 301 (travail forcé) : la liste d’exemptions est l’annexe A proposée (les listes finales de la note 52 ne figurent dans aucune source publique consultée). La part ACEUM de chaque ligne vient de la période du scénario (juillet à décembre 2025 pour 2025h2); la fenêtre des outils de suivi va jusqu’à février 2026, ce qui déplace chaque programme de 2026 d’au plus 0,01 point.',
   'data.error.products':
     'Le tableau des produits ne correspond pas à cette version des données commerciales ({detail}). Rechargez la page.',
   'link.reason.badProduct': 'pas un code SH/HTS (2 à 10 chiffres, points permis)',
@@ -653,4 +653,11 @@ export const fr: Messages = {
   'sectors.productsHide': 'Masquer les produits',
   'sectors.productsFor': 'Principaux produits par droits dans {sector}',
   'sectors.productsCaption': 'Les {n} lignes de produits aux droits les plus élevés : {sector}, {country}',
+  'method.lines.title': 'Un seul droit par article : les lignes sur deux listes',
+  'method.lines.eo14289':
+    'Une ligne prise par les programmes autos, pièces ou camions paie ce programme et aucun droit sur l’acier ou l’aluminium (décret 14289 du 29 avril 2025; proclamation 10984 pour les camions et leurs pièces). Avant avril 2026, une pièce ACEUM exemptée du droit sur les pièces n’y est pas assujettie : sa part déclarée paie donc le droit sur le métal. Les règles du tableau des produits et les outils de suivi imposent les deux droits en entier à une ligne d’acier de la liste des pièces : novembre 2025 donne alors 6,94 % pour le Canada et 7,36 % pour le Mexique, ici 6,96 % et 7,36 % (npm run simulate -- --rules data reproduit leurs chiffres).',
+  'method.lines.copper':
+    'Le fil de cuivre isolé (HTS 8544.42.90, 1,8 G$ US du Mexique) figure sur la liste du cuivre et sur celle des dérivés de l’aluminium, et aucune source consultée ne dit quel droit s’applique. Hypothèse : le cuivre sur sa teneur en cuivre, sans droit sur l’aluminium, comme les règles du tableau des produits; l’outil de Yale n’impose ni l’un ni l’autre, ce qui abaisserait de 0,09 point le taux du Mexique en novembre 2025.',
+  'method.lines.annex':
+    'Depuis le 6 avril 2026, une ligne couverte par un programme par position n’a pas de palier d’annexe, comme dans le tableau des produits et les outils de suivi (la note 16(a) rend les positions des annexes exclusives l’une de l’autre; aucune source consultée ne dit comment les annexes traitent les pièces ACEUM exemptées du droit sur les pièces). La valeur d’une ligne sous l’article 232 est exclue de l’assiette de l’article 122 et de l’article 301 (notes 2(aa) et 52(f)), et l’article 338 s’applique aux lignes des paniers qui ne relèvent pas de l’article 232 (note 51(c)).',
 };

@@ -13,7 +13,10 @@ export interface Source {
 export interface ProgramDocs {
   /** What it stacks with or replaces, in the law's terms. */
   stacking: string;
-  /** The columns of data/raw that give its scope and exemptions per sector. */
+  /**
+   * The columns of the product table (data/raw/products_2024.csv.gz) the product engine reads for it: its list,
+   * metal content or annex tier, exemption list, and the USMCA shares where it relieves USMCA goods.
+   */
   dataColumns: readonly string[];
   sources: readonly Source[];
 }
@@ -30,23 +33,25 @@ const HEADING_232 =
 const METALS_232 =
   'Until 5 Apr 2026 on metal content; from 6 Apr 2026 on full value by annex tier (I-A full rate, I-B half, Annex III a 15% floor; I-C from 8 Jun 2026). Never with the country-wide tariff, Section 122 or 301.';
 const metalColumns = (m: string) => [
-  `s232_${m}_share`,
-  `${m}_eq50_apr`,
-  `${m}_eq50_jun`,
-  'metals_covered_full_apr',
-  'metals_covered_full_jun',
+  ...(m === 'copper' ? ['s232_copper'] : ['s232_primary', `s232_deriv_${m}`]),
+  `${m}_share`,
+  'annex_tier_apr',
+  'annex_metal_apr',
+  'annex_tier_jun',
+  'annex_metal_jun',
 ];
+const USMCA = ['usmca_share_2024', 'usmca_share_2025h1', 'usmca_share_2025h2_cal'];
 const METALS_APR = { label: 'Proclamation of 2 Apr 2026: metals annexes, US note 16(c)' };
 
 export const PROGRAM_DOCS: Readonly<Record<ProgramId, ProgramDocs>> = {
   mfn: {
     stacking: 'The normal duty; every other program is in addition to it.',
-    dataColumns: ['mfn_rate', 'mfn_rate_nonusmca_2024', 'mfn_rate_nonusmca_2025h2'],
+    dataColumns: ['mfn_rate', ...USMCA],
     sources: [HTS],
   },
   countryWide: {
     stacking: 'Not on goods under Section 232. Held unlawful on 20 Feb 2026 (Learning Resources v. Trump).',
-    dataColumns: ['s232_covered_share', 'usmca_non232_2025h2', 'ca_energy_carveout_share', 'mx_potash_share'],
+    dataColumns: ['ca_energy_carveout', 'mx_potash', ...USMCA],
     sources: [
       { label: 'EO 14193 (Canada) and EO 14194 (Mexico), 1 Feb 2025; HTS 9903.01.01/.10' },
       { label: 'Learning Resources, Inc. v. Trump (2026): IEEPA tariffs held unlawful' },
@@ -74,68 +79,61 @@ export const PROGRAM_DOCS: Readonly<Record<ProgramId, ProgramDocs>> = {
   },
   autos: {
     stacking: HEADING_232,
-    dataColumns: ['s232_autos_share', 'usmca_autos_2025h2'],
+    dataColumns: ['autos', ...USMCA],
     sources: [{ label: 'Proclamation 10908: Section 232 autos 25% (3 Apr 2025)' }],
   },
   autoParts: {
     stacking: HEADING_232,
-    dataColumns: ['s232_auto_parts_share', 'usmca_auto_parts_2025h2'],
+    dataColumns: ['auto_parts', ...USMCA],
     sources: [{ label: 'Proclamation 10908: auto parts 25% (3 May 2025)' }],
   },
   mhdTrucks: {
     stacking: HEADING_232,
-    dataColumns: ['s232_mhd_trucks_share', 'usmca_mhd_trucks_2025h2'],
+    dataColumns: ['mhd_trucks', ...USMCA],
     sources: [{ label: 'Proclamation 10984 (90 FR 48451): MHD trucks and parts 25%, buses 10%' }],
   },
   mhdParts: {
     stacking: HEADING_232,
-    dataColumns: ['s232_mhd_parts_share', 'usmca_mhd_parts_2025h2'],
+    dataColumns: ['mhd_parts', ...USMCA],
     sources: [{ label: 'Proclamation 10984 (90 FR 48451)' }],
   },
   buses: {
     stacking: HEADING_232,
-    dataColumns: ['s232_buses_share'],
+    dataColumns: ['buses'],
     sources: [{ label: 'Proclamation 10984 (90 FR 48451)' }],
   },
   lumber: {
     stacking: HEADING_232,
-    dataColumns: ['s232_lumber_share'],
+    dataColumns: ['lumber'],
     sources: [{ label: 'Proclamation of 29 Sep 2025: lumber 10%, upholstered furniture and cabinets 25%' }],
   },
   furniture: {
     stacking: HEADING_232,
-    dataColumns: ['s232_furniture_share'],
+    dataColumns: ['furniture_cabinets'],
     sources: [{ label: 'Proclamation of 29 Sep 2025' }],
   },
   pharma: {
     stacking:
       'Patented drugs to 100% in total (MFN on them is 0); generics exempt. Excludes forced-labour 301 on the same goods (note 52(f)).',
-    dataColumns: ['pharma_scope_share'],
+    dataColumns: ['pharma'],
     sources: [{ label: 'Proclamation 11020 of 2 Apr 2026; HTS 9903.04.60-.69, US note 40' }, TRACKER],
   },
   section122: {
     stacking:
       'Not on goods under Section 232 (note 2(aa)(v)); on top of MFN; exempts energy, critical minerals, fertilizers, pharmaceuticals, many electronics, civil aircraft (note 2(aa)(ii)-(iv)). Replaced the IEEPA tariffs.',
-    dataColumns: [
-      's122_covered_share_feb',
-      's122_exempt_share',
-      's122_covered_share_apr',
-      's122_exempt_share_apr',
-      's122_covered_share_jun',
-      's122_exempt_share_jun',
-    ],
+    dataColumns: ['s122_exempt', ...USMCA],
     sources: [{ label: 'Proclamation of 20 Feb 2026; HTS 9903.03.01-.11, US note 2(aa)' }, HTS, TRACKER],
   },
   forcedLabor301: {
     stacking:
       'Additive (note 52(a)); not on goods under Section 232 (note 52(f)). Exemptions: the proposed Annex A (the final lists are not public).',
-    dataColumns: ['fl301_covered_share', 'fl301_exempt_share'],
+    dataColumns: ['fl301_exempt', ...USMCA],
     sources: [fr('2026-15181', 'USTR notice, FR 2026-15181 (28 Jul 2026); HTS 9903.05.20-.84, US note 52'), TRACKER],
   },
   section338: {
     stacking:
       'Additive to all other duties (note 51(a)); not on goods subject to Section 232 (note 51(c)). From 29 Sep 2026 reported as import bans (low confidence).',
-    dataColumns: ['s338_alcohol_share', 's338_dairy_share', 's338_mv_basket_share'],
+    dataColumns: ['s338_basket'],
     sources: [
       fr('2026-14991', 'Proclamation 11046 (alcohol), FR 2026-14991'),
       fr('2026-14992', 'Proclamation 11047 (dairy), FR 2026-14992'),

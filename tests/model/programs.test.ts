@@ -1,6 +1,7 @@
 // The program table: every row complete, so that a new program is a row and nothing is forgotten elsewhere.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_COLORS } from '../../src/charts/programs';
 import { CSV_COLUMNS } from '../../src/features/export/csv';
@@ -12,8 +13,14 @@ import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramRow } from '../../sr
 import { PARAM_BY_KEY } from '../../src/state/parameters';
 
 const RAW = join(import.meta.dirname, '..', '..', 'data', 'raw');
-const header = (file: string) => (readFileSync(join(RAW, file), 'utf8').split('\n')[0] ?? '').split(',');
-const columns = new Set([...header('sectors.csv'), ...header('sector_shares_2026.csv')]);
+// The columns the product engine reads: the product table's header.
+const columns = new Set(
+  (
+    gunzipSync(readFileSync(join(RAW, 'products_2024.csv.gz')))
+      .toString('utf8')
+      .split('\n')[0] ?? ''
+  ).split(','),
+);
 
 describe('program table', () => {
   it.each(PROGRAMS)('%s has its translations, colour, CSV column, data columns and sources', (id) => {
@@ -22,7 +29,9 @@ describe('program table', () => {
     expect(PROGRAM_COLORS[id]).toMatch(/^#[0-9a-f]{6}$/);
     expect(CSV_COLUMNS).toContain(`etr_${id}`);
     expect(row.dataColumns.length).toBeGreaterThan(0);
-    for (const c of row.dataColumns) expect(columns.has(c), `${id}: column ${c} in data/raw`).toBe(true);
+    for (const c of row.dataColumns) expect(columns.has(c), `${id}: column ${c} in the product table`).toBe(true);
+    // The engine's own column for the program is one of them.
+    expect([...row.dataColumns, undefined]).toContain(row.productColumn);
     expect(row.sources.length).toBeGreaterThan(0);
     expect(row.sources.filter((s) => s.url !== undefined && !s.url.startsWith('https://'))).toEqual([]);
     expect(row.inForce.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -38,6 +38,14 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
         </div>
       </Card>
 
+      <Card title={t('method.lines.title')} id="stacking">
+        <ul className="prose">
+          <li>{t('method.lines.eo14289')}</li>
+          <li>{t('method.lines.copper')}</li>
+          <li>{t('method.lines.annex')}</li>
+        </ul>
+      </Card>
+
       <Card title={t('method.programs.title')} id="programs">
         <p className="help">{t('method.programs.help')}</p>
         <ProgramTable />
