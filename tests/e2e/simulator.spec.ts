@@ -1,4 +1,6 @@
 // The simulator screen in real Chromium: mouse, keyboard, exemption, presets, accessibility, a screenshot.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openSimulator } from './helpers';
@@ -63,18 +65,33 @@ test('switching the USMCA exemption off raises both effective rates', async ({ p
   expect(Number((await etr(page, 'MX').textContent())?.replace('%', ''))).toBeGreaterThan(mx + 5);
 });
 
+/** The CLI's effective rates for a preset, as the headline cards print them. */
+function cliEtr(preset: string): { CA: string; MX: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--preset', preset, '--json'], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    encoding: 'utf8',
+  });
+  const out = JSON.parse(run.stdout) as { countries: Record<'CA' | 'MX', { etr: number }> };
+  const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+  return { CA: pct(out.countries.CA.etr), MX: pct(out.countries.MX.etr) };
+}
+
 test('presets set every control and agree with the CLI numbers', async ({ page }) => {
   await ready(page);
   await page.getByRole('button', { name: /4 Jun 2025: steel & aluminum 50%/ }).click();
   await expect(page.getByRole('button', { name: /4 Jun 2025/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('spinbutton', { name: 'Canada: general rate, in percent' })).toHaveValue('25');
-  // npm run --silent simulate -- --preset jun-2025-steel-50: Canada 13.23%, Mexico 15.36%
-  await expect(etr(page, 'CA')).toHaveText('13.23%');
-  await expect(etr(page, 'MX')).toHaveText('15.36%');
-  // --preset dec-2026: Canada 8.42%, Mexico 7.32%
+  // The CLI's figures for the same preset (npm run --silent simulate -- --preset jun-2025-steel-50: 13.39% and
+  // 15.55% on 1 December 2026), read from the CLI itself so that the two can never drift apart.
+  const jun = cliEtr('jun-2025-steel-50');
+  expect(jun.CA).toMatch(/^1\d\.\d\d%$/);
+  await expect(etr(page, 'CA')).toHaveText(jun.CA);
+  await expect(etr(page, 'MX')).toHaveText(jun.MX);
+  // --preset dec-2026: 8.42% and 7.29%
+  const dec = cliEtr('dec-2026');
   await page.getByRole('button', { name: /Dec 2026: current law/ }).click();
-  await expect(etr(page, 'CA')).toHaveText('8.42%');
-  await expect(etr(page, 'MX')).toHaveText('7.32%');
+  await expect(etr(page, 'CA')).toHaveText(dec.CA);
+  await expect(etr(page, 'MX')).toHaveText(dec.MX);
   await page.getByRole('button', { name: /Before 2025/ }).click();
   await expect(page.getByTestId('exposed-CA')).toContainText('$0');
 });
