@@ -13,8 +13,17 @@ import {
 } from '../../src/model/types';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { makeScenario, realDataset, realSectorDataset } from '../fixtures/builders';
+import { modelRuns } from '../fixtures/fuzz';
 
 const data = realDataset();
+
+/** The dataset as text, each product column as its length and sum (JSON of 22,363-entry typed arrays is slow). */
+const fingerprint = () =>
+  JSON.stringify(data, (_, v: unknown) =>
+    ArrayBuffer.isView(v) && !(v instanceof DataView)
+      ? `${(v as unknown as ArrayLike<number>).length}:${Array.prototype.reduce.call(v, (a: number, x: number) => a + x, 0)}`
+      : v,
+  );
 const rate = fc.double({ min: 0, max: 2, noNaN: true });
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const RATE_KEYS = ['caGeneral', 'caEnergy', 'mxGeneral', 'mxPotash', ...RATE_PROGRAMS] as const;
@@ -72,7 +81,7 @@ describe('model invariants (fast-check)', () => {
       fc.property(scenarioArb, (s) => {
         expect(numbersOf(simulate(data, s)).every(Number.isFinite)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: modelRuns(150) },
     );
   });
 
@@ -92,7 +101,7 @@ describe('model invariants (fast-check)', () => {
           expect(x.exportChangeUsd).toBe(0);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -126,7 +135,7 @@ describe('model invariants (fast-check)', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -139,7 +148,7 @@ describe('model invariants (fast-check)', () => {
           expect(PROGRAMS.reduce((a, p) => a + x.byProgram[p], 0)).toBeCloseTo(x.etr, 12);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -152,7 +161,7 @@ describe('model invariants (fast-check)', () => {
             expect(x.importsUsd + x.exportChangeUsd).toBeGreaterThanOrEqual(-EPS * x.importsUsd);
           }
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -178,7 +187,7 @@ describe('model invariants (fast-check)', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: modelRuns(150) },
     );
   });
 
@@ -192,7 +201,7 @@ describe('model invariants (fast-check)', () => {
         for (const c of COUNTRIES)
           expect(b.countries[c].dutyUsd).toBeLessThanOrEqual(a.countries[c].dutyUsd + 1e-9 * a.countries[c].importsUsd);
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -218,7 +227,7 @@ describe('model invariants (fast-check)', () => {
           // Relative slack of 1e-12: two sums of 10,000 lines in a different order (float rounding, not duty).
           expect(off.countries[c].dutyUsd).toBeGreaterThanOrEqual(on.countries[c].dutyUsd * (1 - 1e-12) - 1e-6);
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
@@ -231,20 +240,20 @@ describe('model invariants (fast-check)', () => {
           expect(r.countries[c].exportChangeUsd).toBe(0);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: modelRuns(50) },
     );
   });
 
   it('is pure: it does not mutate its inputs and repeats itself exactly', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const before = JSON.stringify(data) + JSON.stringify(s);
+        const before = fingerprint() + JSON.stringify(s);
         const a = simulate(data, s);
         const b = simulate(data, s);
-        expect(JSON.stringify(data) + JSON.stringify(s)).toBe(before);
+        expect(fingerprint() + JSON.stringify(s)).toBe(before);
         expect(b).toEqual(a);
       }),
-      { numRuns: 30 },
+      { numRuns: modelRuns(15) },
     );
   });
 });
@@ -260,7 +269,7 @@ describe('simulateTotals (the sweep path)', () => {
           expect(totals[c].exportChangePct).toBeCloseTo(full.countries[c].exportChangePct, 12);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: modelRuns(50) },
     );
   });
 });
@@ -272,7 +281,7 @@ describe('scenarioFor (per-country memo keys)', () => {
         const full = simulate(data, s);
         for (const c of COUNTRIES) expect(simulate(data, scenarioFor(s, c)).countries[c]).toEqual(full.countries[c]);
       }),
-      { numRuns: 100 },
+      { numRuns: modelRuns(50) },
     );
   });
 });
@@ -311,7 +320,7 @@ describe('stacking never overcharges (fast-check)', () => {
             );
           });
       }),
-      { numRuns: 200 },
+      { numRuns: modelRuns(100) },
     );
   });
 
