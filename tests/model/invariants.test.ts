@@ -19,11 +19,13 @@ const data = realDataset();
 
 /** The dataset as text, each product column as its length and sum (JSON of 22,363-entry typed arrays is slow). */
 const fingerprint = () =>
-  JSON.stringify(data, (_, v: unknown) =>
-    ArrayBuffer.isView(v) && !(v instanceof DataView)
-      ? `${(v as unknown as ArrayLike<number>).length}:${Array.prototype.reduce.call(v, (a: number, x: number) => a + x, 0)}`
-      : v,
-  );
+  JSON.stringify(data, (_, v: unknown) => {
+    if (!ArrayBuffer.isView(v) || v instanceof DataView) return v;
+    const xs = v as unknown as ArrayLike<number>;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += xs[i] as number;
+    return `${xs.length}:${sum}`;
+  });
 const rate = fc.double({ min: 0, max: 2, noNaN: true });
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const RATE_KEYS = ['caGeneral', 'caEnergy', 'mxGeneral', 'mxPotash', ...RATE_PROGRAMS] as const;
