@@ -33,8 +33,15 @@ export interface SectorExplanation {
  * tariff always, every other program where it has a rate and a scope; the USMCA factor is read back from the
  * model's contribution.
  */
-export function explainSector(sector: Sector, country: Country, s: Scenario, data?: CountryData): SectorExplanation {
-  if (data?.products) return explainFromLines(sector, data, s);
+export function explainSector(
+  sector: Sector,
+  country: Country,
+  s: Scenario,
+  data?: CountryData,
+  /** The sector's result from the same scenario, when the caller has it (else the model runs again). */
+  known?: SectorResult,
+): SectorExplanation {
+  if (data?.products) return explainFromLines(sector, data, s, known);
   const { result, covered, terms: raw } = simulateSectorTerms(sector, country, s);
   const V = sector.imports2024Usd;
   const terms: ExplainTerm[] = raw
@@ -59,9 +66,9 @@ export function explainSector(sector: Sector, country: Country, s: Scenario, dat
  * lines it reaches, its rate the average there before USMCA relief, and the relief factor what is left to pay; the
  * three multiply out to the sector's figure, which is the sum of its lines.
  */
-function explainFromLines(sector: Sector, data: CountryData, s: Scenario): SectorExplanation {
+function explainFromLines(sector: Sector, data: CountryData, s: Scenario, known?: SectorResult): SectorExplanation {
   const L = data.products;
-  const result = simulateCountry(data, s).bySector.find((x) => x.id === sector.id);
+  const result = known ?? simulateCountry(data, s).bySector.find((x) => x.id === sector.id);
   if (!L || !result) throw new Error(`no sector ${sector.id}`);
   const V = sector.imports2024Usd;
   const sums = sectorProgramSums(data, L, s, sector.id);

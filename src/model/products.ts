@@ -5,7 +5,7 @@
 // (../shared/data/2026/scripts/rules.py), with the scenario's rates in place of the statutory ones.
 import { provideProductEngine } from './engine';
 import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramId, type RateProgramId } from './programs';
-import { breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
+import { breakdownFrom, scenarioFor, sectorElasticity } from './response';
 import { METALS_BASES, PERIODS, type Country, type CountryData, type CountryResult, type Scenario } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -668,29 +668,34 @@ interface Sums {
 
 /** The trade response line by line (the only per-line work of a planned run); fills per-sector sums. */
 function respond(L: ProductLines, plan: Plan, t: Terms, e: Float64Array, sums: Sums | null): number {
+  // Everything the loop reads, in locals: typed arrays and plain numbers only.
+  const { start, slot, coef, mfn, baseline, banned } = plan;
+  const value = L.value;
+  const sector = L.sector;
+  const epsilon = t.epsilon;
+  const after = sums ? sums.dutyAfter : new Float64Array(epsilon.length);
+  const changes = sums ? sums.change : new Float64Array(epsilon.length);
+  const n = L.n;
   let change = 0;
-  const { start, slot, coef } = plan;
-  for (let i = 0; i < L.n; i++) {
-    const V = L.value[i] as number;
-    const sec = L.sector[i] as number;
-    let dChange: number;
-    let dAfter: number;
-    if (plan.banned[i]) {
-      dChange = -V;
-      dAfter = 0;
-    } else {
-      let r1 = plan.mfn[i] as number;
-      for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++)
-        r1 += (e[slot[k] as number] as number) * (coef[k] as number);
-      const f = volumeFactor(plan.baseline[i] as number, r1, t.epsilon[sec] as number);
-      dChange = V * (f - 1);
-      dAfter = V * f * r1;
+  for (let i = 0; i < n; i++) {
+    const V = value[i] as number;
+    const sec = sector[i] as number;
+    if (banned[i]) {
+      change -= V;
+      changes[sec] = (changes[sec] as number) - V;
+      continue;
     }
-    change += dChange;
-    if (sums) {
-      sums.dutyAfter[sec] = (sums.dutyAfter[sec] as number) + dAfter;
-      sums.change[sec] = (sums.change[sec] as number) + dChange;
-    }
+    let r1 = mfn[i] as number;
+    const end = start[i + 1] as number;
+    for (let k = start[i] as number; k < end; k++) r1 += (e[slot[k] as number] as number) * (coef[k] as number);
+    const r0 = baseline[i] as number;
+    const eps = epsilon[sec] as number;
+    // The constant-elasticity factor of volumeFactor, written out: exact division at the default elasticity of 1.
+    const f = r1 === r0 || eps === 0 ? 1 : eps === 1 ? (1 + r0) / (1 + r1) : Math.pow((1 + r0) / (1 + r1), eps);
+    const d = V * (f - 1);
+    change += d;
+    changes[sec] = (changes[sec] as number) + d;
+    after[sec] = (after[sec] as number) + V * f * r1;
   }
   return change;
 }
@@ -814,6 +819,8 @@ export interface ProductResult {
   usmcaShare: number;
   /** Total rate (duty / value), MFN included. */
   rate: number;
+  /** The MFN-only rate the trade response starts from (r0). */
+  baseline: number;
   dutyUsd: number;
   /** Share of value under Section 232 (not reached by the country-wide tariff, 122 or 301). */
   covered: number;
@@ -857,6 +864,7 @@ export function productLines(
       importsUsd: V,
       usmcaShare: t.terminated ? 0 : t.uniform >= 0 ? t.uniform : (L.usmca[t.period]?.[i] as number),
       rate: line.rate,
+      baseline: line.baseline,
       dutyUsd: V * line.rate,
       covered: line.covered,
       banned: line.banned,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presets, type PresetId } from '../../src/model/presets';
 import { productLines, withProducts, type ProductFile } from '../../src/model/products';
-import { simulate } from '../../src/model/simulate';
+import { sectorElasticity, simulate, volumeFactor } from '../../src/model/simulate';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { COUNTRIES, type Scenario } from '../../src/model/types';
 import { makeScenario, realDataset, realSectorDataset } from '../fixtures/builders';
@@ -132,15 +132,17 @@ describe('product engine on the real table', () => {
       id: fc.constant(id),
       uniform: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
       exemption: fc.boolean(),
+      longRun: fc.boolean(),
     }),
   );
 
   it('the sum of the product duties is the country’s duty, and each sector’s (fast-check)', () => {
     fc.assert(
-      fc.property(scenarios, ({ id, uniform, exemption }) => {
+      fc.property(scenarios, ({ id, uniform, exemption, longRun }) => {
         const s = {
           ...presets[id].scenario,
           usmcaExemption: exemption,
+          elasticityMode: longRun ? ('sector' as const) : ('uniform' as const),
           ...(uniform === undefined ? {} : { utilization: 'uniform' as const, uniformCa: uniform, uniformMx: uniform }),
         };
         const result = simulate(data, s);
@@ -154,12 +156,21 @@ describe('product engine on the real table', () => {
           );
           const total = lines.reduce((a, l) => a + l.dutyUsd, 0);
           expect(total).toBeCloseTo(result.countries[c].dutyUsd, 0);
+          // The trade response too: each line's V ((1 + r0) / (1 + r1))^(-e) - V, summed (a banned line loses V).
+          const eps = new Map(data.countries[c].sectors.map((x) => [x.id, sectorElasticity(x, s)]));
+          const change = lines.reduce(
+            (a, l) =>
+              a +
+              (l.banned ? -l.importsUsd : l.importsUsd * (volumeFactor(l.baseline, l.rate, eps.get(l.sectorId)!) - 1)),
+            0,
+          );
+          expect(change).toBeCloseTo(result.countries[c].exportChangeUsd, 0);
           const bySector = new Map<string, number>();
           for (const l of lines) bySector.set(l.sectorId, (bySector.get(l.sectorId) ?? 0) + l.dutyUsd);
           for (const x of result.countries[c].bySector) expect(bySector.get(x.id) ?? 0).toBeCloseTo(x.dutyUsd, 0);
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 16 },
     );
   });
 

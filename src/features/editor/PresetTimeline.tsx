@@ -1,4 +1,5 @@
 // The real 2025–26 policy path as a dated timeline; choosing a step sets every control. Plus reset.
+import { memo } from 'react';
 import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { presetDescription, presetLabel } from '../../i18n/labels';
@@ -8,7 +9,8 @@ import { changedFromPreset } from '../../state/scenarioSlice';
 import { useAppStore } from '../../state/store';
 import { PARAM_BY_KEY } from '../../state/parameters';
 
-export function PresetTimeline() {
+/** Memoised: it has no props, so a slider step re-renders it only when its own store slices change. */
+export const PresetTimeline = memo(function PresetTimeline() {
   const presetId = useAppStore((s) => s.presetId);
   const list = useRef<HTMLOListElement>(null);
   // Seventeen steps do not fit across a screen: keep the chosen one in view (the list scrolls, not the page).
@@ -68,4 +70,4 @@ export function PresetTimeline() {
       </div>
     </nav>
   );
-}
+});

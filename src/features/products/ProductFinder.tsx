@@ -1,7 +1,7 @@
 // Product search on the simulator: a combobox (ARIA 1.2, list popup) over every HTS10 line imported from Canada or
 // Mexico in 2024, by words or code prefix; each result shows both countries' trade and tariff under the current
 // scenario, and choosing one opens its panel ("why this rate"), kept in the link as product=.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../i18n';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { Card } from '../../components/Card';
@@ -118,7 +118,8 @@ function ProductPanel({ dataset, catalog, code }: { dataset: Dataset; catalog: P
   );
 }
 
-export default function ProductFinder({ dataset }: { dataset: Dataset }) {
+/** Memoised on the dataset: the scenario reaches only the open results and panel. */
+export default memo(function ProductFinder({ dataset }: { dataset: Dataset }) {
   const product = useAppStore((s) => s.product);
   const showProduct = useAppStore((s) => s.showProduct);
   const [query, setQuery] = useState('');
@@ -226,4 +227,4 @@ export default function ProductFinder({ dataset }: { dataset: Dataset }) {
       {product !== null && catalog && <ProductPanel dataset={dataset} catalog={catalog} code={product} />}
     </Card>
   );
-}
+});

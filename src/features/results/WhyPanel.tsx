@@ -30,7 +30,8 @@ function termSentence(term: ExplainTerm, valueUsd: number): string {
   return `${base}${relief} = ${formatUsd(term.dutyUsd)}`;
 }
 
-export function SectorExplainer({ dataset }: { dataset: Dataset }) {
+/** One sector's arithmetic; `result` (the screen's own run) saves running the model again for it. */
+export function SectorExplainer({ dataset, result }: { dataset: Dataset; result?: SimulationResult }) {
   const selected = useAppStore((s) => s.selectedSector);
   const selectSector = useAppStore((s) => s.selectSector);
   const scenario = useAppStore((s) => s.scenario);
@@ -38,7 +39,13 @@ export function SectorExplainer({ dataset }: { dataset: Dataset }) {
   const sectors = dataset.countries[country].sectors;
   const sector = sectors.find((s) => s.id === selected.id) ?? sectors[0];
   if (!sector) return null;
-  const e = explainSector(sector, country, scenario, dataset.countries[country]);
+  const e = explainSector(
+    sector,
+    country,
+    scenario,
+    dataset.countries[country],
+    result?.countries[country].bySector.find((x) => x.id === sector.id),
+  );
   const shown = e.terms.filter((x) => x.contribution > 0 || x.program === 'countryWide' || x.program === 'mfn');
   const epsilon = sectorElasticity(sector, scenario);
   const name = COUNTRY_NAMES[country];
@@ -133,7 +140,7 @@ export function WhyPanel({ dataset, result }: { dataset: Dataset; result: Simula
   return (
     <Card title={t('why.title')} id="why">
       <WhyChart result={result} />
-      <SectorExplainer dataset={dataset} />
+      <SectorExplainer dataset={dataset} result={result} />
     </Card>
   );
 }
