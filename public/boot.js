@@ -1,5 +1,19 @@
-// Before the app: if its script cannot load, or fails before drawing anything, say so instead of a blank page.
+// Before the app: the theme is set before the first paint (no white flash for dark-theme readers), and if the app's
+// script cannot load, or fails before drawing anything, a message says so instead of a blank page.
 (function () {
+  // The same choice as src/lib/theme.ts: the link's theme=, else the one stored in this browser, else the system's.
+  try {
+    var asked = new URLSearchParams(location.search).get('theme');
+    var stored = localStorage.getItem('usmca-sim:theme');
+    var theme = /^(auto|light|dark)$/.test(asked || '') ? asked : /^(light|dark)$/.test(stored || '') ? stored : 'auto';
+    var dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    // Before the stylesheet arrives, the browser's own canvas follows this too.
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  } catch (e) {
+    // No storage or no matchMedia: the app applies the theme when it starts.
+  }
+
   function fail() {
     var r = document.getElementById('root');
     if (!r || r.firstChild) return;

@@ -1,6 +1,6 @@
 // Pure series builders: model results in, chart-ready rows out. The Recharts components only render these.
 import { t } from '../i18n';
-import { simulateTotals } from '../model/simulate';
+import { scenarioFor, simulateCountryTotals, simulateTotals, type CountryTotals } from '../model/simulate';
 import {
   COUNTRIES,
   PROGRAMS,
@@ -100,10 +100,22 @@ export function sensitivitySeries(
   points = 50,
 ): { rows: SensitivityRow[]; current: number } {
   const scale = param.unit === '%' ? 100 : 1;
+  const at = (x: number) => ({ ...scenario, [param.key]: x / scale }) as Scenario;
+  // A control of one country's (its rate, its uniform USMCA share) leaves the other's view of the scenario as it is:
+  // that country's totals are the same at every point, so they are computed once.
+  const moves = Object.fromEntries(
+    COUNTRIES.map((c) => [
+      c,
+      JSON.stringify(scenarioFor(at(param.min), c)) !== JSON.stringify(scenarioFor(at(param.max), c)),
+    ]),
+  ) as Record<Country, boolean>;
+  const fixed = simulateTotals(dataset, at(param.min));
   const rows: SensitivityRow[] = [];
   for (let i = 0; i < points; i++) {
     const x = param.min + ((param.max - param.min) * i) / (points - 1);
-    const r = simulateTotals(dataset, { ...scenario, [param.key]: x / scale });
+    const s = at(x);
+    const r = {} as Record<Country, CountryTotals>;
+    for (const c of COUNTRIES) r[c] = moves[c] ? simulateCountryTotals(dataset.countries[c], s) : fixed[c];
     rows.push({
       x,
       etrCA: r.CA.etr * 100,

@@ -31,6 +31,8 @@ const systemDark = () =>
 /** Sets data-theme on <html>: the choice, or the system's scheme for Auto (one set of dark colours in the CSS). */
 export function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme === 'dark' || (theme === 'auto' && systemDark()) ? 'dark' : 'light';
+  // public/boot.js set the canvas's scheme before the stylesheet came; from here the stylesheet decides.
+  document.documentElement.style.colorScheme = '';
 }
 
 /** Follows the system's scheme while the theme in force is Auto. */

@@ -36,6 +36,12 @@ export interface CountryTotals {
   exportChangePct: number;
 }
 
+/** One country's ETR and export change, without per-sector results. */
+export function simulateCountryTotals(data: CountryData, s: Scenario): CountryTotals {
+  const { engine, lines } = engineFor(data);
+  return engine.totals(data, lines, s);
+}
+
 /** The same numbers as simulate's country ETR and export change, without building per-sector results. */
 export function simulateTotals(dataset: Dataset, s: Scenario): Record<Country, CountryTotals> {
   const totals = {} as Record<Country, CountryTotals>;

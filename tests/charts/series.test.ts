@@ -80,6 +80,21 @@ describe('sensitivitySeries', () => {
     const at35 = simulate(data, { ...NOV, caGeneral: 0.35 }).countries.CA.etr * 100;
     expect(rows[17]!.etrCA).toBeLessThanOrEqual(at35);
     expect(rows[18]!.etrCA).toBeGreaterThanOrEqual(at35);
+    // Mexico's totals are computed once (the control is Canada's), and are what the model gives at any point.
+    const at = simulate(data, { ...NOV, caGeneral: rows[30]!.x / 100 });
+    expect(rows[30]!.etrMX).toBeCloseTo(at.countries.MX.etr * 100, 12);
+    expect(rows[30]!.etrCA).toBeCloseTo(at.countries.CA.etr * 100, 12);
+  });
+
+  it('a control of both countries moves both, each point as the model computes it', () => {
+    const DEC = presets['dec-2026'].scenario;
+    const { rows } = sensitivitySeries(data, DEC, numberParam('elasticity'), 11);
+    for (const r of [rows[2]!, rows[9]!]) {
+      const at = simulate(data, { ...DEC, elasticity: r.x });
+      expect(r.exportCA).toBeCloseTo(at.countries.CA.exportChangePct * 100, 12);
+      expect(r.exportMX).toBeCloseTo(at.countries.MX.exportChangePct * 100, 12);
+    }
+    expect(rows[9]!.exportMX).toBeLessThan(rows[2]!.exportMX);
   });
 });
 

@@ -233,3 +233,20 @@ test('a 10,000-entry import keeps the page usable: 500 are kept, the rest are co
   await page.getByRole('slider', { name: 'Canada: general rate' }).fill('70');
   await expect(page.getByTestId('etr-CA')).not.toHaveText(before ?? '');
 });
+
+test('the theme is in place before the first paint, before the app script runs', async ({ page }) => {
+  // Only public/boot.js runs: the app's module scripts never arrive.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.addInitScript(() => localStorage.setItem('usmca-sim:theme', 'dark'));
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+  // A link's theme= wins over the stored choice, as in the app.
+  await page.goto('/?theme=light');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  // With nothing stored and no link, the system's scheme.
+  await page.addInitScript(() => localStorage.removeItem('usmca-sim:theme'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
