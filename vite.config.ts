@@ -85,6 +85,13 @@ export default defineConfig({
           : {}),
         codeSplitting: {
           groups: [
+            // React, React DOM and the state and query libraries every screen runs: one file that changes only
+            // when a library does, so a deploy of the app's own code leaves it in the browser's cache.
+            {
+              name: 'vendor',
+              test: /\/node_modules\/(react|react-dom|scheduler|zustand|@tanstack|use-sync-external-store)\//,
+              priority: 2,
+            },
             // The small modules of state, formatting and the model that every first screen runs, in one file
             // instead of a dozen of a few hundred bytes each (each costs a request and its own gzip overhead).
             // Saved-scenario storage (and zod with it) stays out: it loads after the first screen.
@@ -92,7 +99,10 @@ export default defineConfig({
               name: 'app-core',
               // A module named here lands in the first screen's file even when only a lazy screen uses it, so the
               // list names what the first screen runs (securityHeaders and download, say, stay with their screens).
-              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels))/,
+              // Fragments of a few hundred bytes the first screen also runs (the chart names, the headline cards,
+              // the result hook) join it rather than travel as files of their own.
+              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme|download)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/programs|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
+              priority: 1,
             },
           ],
         },
