@@ -21,8 +21,9 @@ export interface ProductIndex {
   codes: string[];
   desc: string[];
   heading: string[];
-  /** Folded description, then the heading, per code. */
+  /** Folded description, then the heading, per code; and the folded description alone. */
   haystack: string[];
+  folded: string[];
   /** Imports from both countries per code (USD): the order of word results. */
   weight: Float64Array;
 }
@@ -36,6 +37,7 @@ export function buildProductIndex(text: ProductTextFile, weight?: Float64Array):
     desc: text.desc,
     heading,
     haystack: text.desc.map((d, i) => `${fold(d)} | ${fold(heading[i] ?? '')}`),
+    folded: text.desc.map(fold),
     weight: weight ?? new Float64Array(codes.length),
   };
 }
@@ -93,7 +95,7 @@ export function searchProducts(index: ProductIndex, query: string, limit = 50): 
   }
   // Lines whose own description names every word first, then the heading's; larger trade first within each.
   const own = (i: number) => {
-    const d = fold(index.desc[i] ?? '');
+    const d = index.folded[i] ?? '';
     return terms.every((w) => d.includes(w)) ? 1 : 0;
   };
   const scored = found.map((i) => ({ i, own: own(i), w: index.weight[i] as number }));

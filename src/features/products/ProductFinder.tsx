@@ -11,10 +11,10 @@ import { COUNTRIES, type Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { DatasetError } from '../../data/queries';
 import { ProductLineDetail, programSplit } from './ProductLine';
-import { codeResults, useProductCatalog, type ProductCatalog } from './useProducts';
+import { codeResults, codesResults, useProductCatalog, type ProductCatalog } from './useProducts';
 
 /** Results listed at most; the count says how many more match. */
-export const MAX_RESULTS = 50;
+export const MAX_RESULTS = 40;
 /** Lines a prefix panel lists at most (a chapter has thousands). */
 const MAX_PANEL_LINES = 40;
 
@@ -34,10 +34,11 @@ function Results({
   onChoose: (code: number) => void;
 }) {
   const scenario = useAppStore((s) => s.scenario);
+  const results = useMemo(() => codesResults(dataset, catalog, scenario, hits), [dataset, catalog, scenario, hits]);
   return (
     <ul role="listbox" id={listId} className="product-results" aria-label={t('products.results')}>
       {hits.map((code, k) => {
-        const per = codeResults(dataset, catalog, scenario, code);
+        const per = results.get(code) ?? { CA: null, MX: null };
         return (
           <li
             key={code}

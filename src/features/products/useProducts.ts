@@ -50,3 +50,24 @@ export function codeResults(
   }
   return out;
 }
+
+/** Many codes at once (search results): one pass of the line rules per country, each code's result by country. */
+export function codesResults(
+  dataset: Dataset,
+  catalog: ProductCatalog,
+  scenario: Scenario,
+  codes: readonly number[],
+): Map<number, Record<Country, ProductResult | null>> {
+  const out = new Map<number, Record<Country, ProductResult | null>>();
+  for (const code of codes) out.set(code, { CA: null, MX: null });
+  for (const c of COUNTRIES) {
+    const data = dataset.countries[c];
+    if (!data.products) continue;
+    const idx = codes.map((code) => catalog.lineOf[c][code] ?? -1).filter((i) => i >= 0);
+    for (const r of productLines(data, data.products, scenario, idx)) {
+      const entry = out.get(r.code);
+      if (entry) entry[c] = r;
+    }
+  }
+  return out;
+}
