@@ -2,8 +2,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { datasetQueryOptions } from '../data/queries';
-import { createRoot } from 'react-dom/client';
-import { browserLocale, loadMessages, setLocale, type Locale } from '../i18n';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { browserLocale, loadMessages, setLocale, t, type Locale } from '../i18n';
 import { applyTheme, followSystemTheme, storedTheme } from '../lib/theme';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
@@ -50,14 +50,39 @@ const loaded = shown !== null;
 const onEmbedPage = document.documentElement.dataset.page === 'embed' || window.location.pathname.endsWith('/embed/');
 const store = createAppStore({ ...stateFromLink(search, shown ?? 'en'), ...(onEmbedPage ? { embed: true } : {}) });
 followSystemTheme(() => store.getState().theme ?? storedTheme());
+const app = (
+  <StrictMode>
+    <AppProviders store={store} queryClient={queryClient}>
+      <App />
+    </AppProviders>
+  </StrictMode>
+);
+// The build put the default first screen in the page (src/app/prerender.tsx). A page asking for exactly that (no
+// link settings, English) hydrates it once the data is here, so its first render matches the HTML and the numbers
+// never leave the screen; any other page renders afresh (public/boot.js marked the static screen as loading).
+const prerendered = root?.dataset.prerendered === 'en|default' && search.replace(/^\?/, '') === '' && shown === 'en';
+/** Renders the app afresh into the root (whatever the root held), and says the app runs (public/boot.js reads it). */
+function renderFresh(element: HTMLElement) {
+  element.removeAttribute('data-prerendered');
+  element.dataset.app = 'running';
+  createRoot(element).render(app);
+}
+
 if (root && !loaded) showLoadFailure(root);
-else if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders store={store} queryClient={queryClient}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
-  );
+else if (root && prerendered && !onEmbedPage) {
+  // While the data downloads, the static screen is there but not yet live: a note outside the root says so (inside,
+  // it would not match the HTML the app hydrates).
+  const note = document.createElement('p');
+  note.className = 'shell-note';
+  note.setAttribute('role', 'status');
+  note.textContent = t('app.loading');
+  document.body.prepend(note);
+  await queryClient.fetchQuery(datasetQueryOptions()).catch(() => {});
+  note.remove();
+  if (queryClient.getQueryData(datasetQueryOptions().queryKey)) {
+    root.dataset.app = 'running';
+    hydrateRoot(root, app);
+  } else renderFresh(root); // the data did not come: the app's own error screen, with Retry
+} else if (root) renderFresh(root);
 // The service worker registers once the first screen is up (its code stays out of the first download).
 if (loaded) void import('./serviceWorker').then((m) => m.registerServiceWorker(store)).catch(() => {});

@@ -130,5 +130,8 @@ export function datasetQueryOptions(url = DATASET_URL) {
     queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
     gcTime: Infinity,
+    // A download that failed before the screen mounted (while the static first screen waited for it) is shown
+    // with its Retry, not silently tried again for another 30 s.
+    retryOnMount: false,
   });
 }

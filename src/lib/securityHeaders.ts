@@ -7,6 +7,9 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes only (never <style> or script): the build's static first screen carries the bar widths and
+  // chart heights React renders as style attributes; without this the page would draw unstyled until it hydrated.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -2,19 +2,17 @@
 import { Suspense, type ReactNode } from 'react';
 import { lazyWithReload } from '../../lib/lazy';
 import { t } from '../../i18n';
+import { useHydrated } from '../../app/hydration';
 
 export const SensitivityChart = lazyWithReload(() => import('../../charts/SensitivityChart'));
 
 export function ChartSuspense({ height, children }: { height: number; children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <div className="chart-loading" style={{ height }}>
-          {t('chart.loading')}
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
+  // The build's static first screen (and hydration) shows the placeholder: a chart measures its box in the browser.
+  const hydrated = useHydrated();
+  const fallback = (
+    <div className="chart-loading" style={{ height }}>
+      {t('chart.loading')}
+    </div>
   );
+  return hydrated ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
 }
