@@ -29,6 +29,8 @@ const root = document.getElementById('root');
 function showLoadFailure(element: HTMLElement) {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
+  // boot.js says the same when a script fails to load: the class tells it this message is already here.
+  p.className = 'boot-failure';
   p.textContent =
     'The app could not load. Check the connection and reload. · L’application n’a pas pu se charger. Vérifiez la connexion et rechargez. · La aplicación no se pudo cargar. Revise la conexión y vuelva a cargar.';
   element.replaceChildren(p);
