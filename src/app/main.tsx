@@ -5,6 +5,7 @@ import { datasetQueryOptions } from '../data/queries';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { browserLocale, loadMessages, setLocale, t, type Locale } from '../i18n';
 import { applyTheme, followSystemTheme, storedTheme } from '../lib/theme';
+import { simulate } from '../model/simulate';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/persistence';
@@ -80,8 +81,14 @@ else if (root && prerendered && !onEmbedPage) {
   note.textContent = t('app.loading');
   document.body.prepend(note);
   await queryClient.fetchQuery(datasetQueryOptions()).catch(() => {});
+  const dataset = queryClient.getQueryData(datasetQueryOptions().queryKey);
+  // The first scenario's plan (the line rules for its structure), in a task of its own before hydration's.
+  if (dataset) {
+    simulate(dataset, store.getState().scenario);
+    await new Promise((r) => setTimeout(r, 0));
+  }
   note.remove();
-  if (queryClient.getQueryData(datasetQueryOptions().queryKey)) {
+  if (dataset) {
     root.dataset.app = 'running';
     hydrateRoot(root, app);
   } else renderFresh(root); // the data did not come: the app's own error screen, with Retry

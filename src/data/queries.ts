@@ -92,6 +92,7 @@ export async function fetchDataset(
   } catch (e) {
     throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'schema' });
   }
+  await yieldToMain();
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -106,11 +107,22 @@ export async function fetchDataset(
   } catch (e) {
     throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'engine' });
   }
+  // Each step its own task (validation, then the product columns, then the first scenario's plan), so that a phone
+  // is never blocked for long in one go before the first screen is live.
+  await yieldToMain();
+  let dataset: Dataset;
   try {
-    return withProducts(parsed.data, file as ProductFile);
+    dataset = withProducts(parsed.data, file as ProductFile);
   } catch (e) {
     throw new DatasetError('data.error.products', { detail: e instanceof Error ? e.message : 'invalid' });
   }
+  await yieldToMain();
+  return dataset;
+}
+
+/** Lets the browser handle input and paint before the next step (a macrotask, not a microtask). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The products' words (search, the product panel, drill-down): fetched the first time one of them is used. */

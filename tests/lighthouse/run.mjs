@@ -1,65 +1,90 @@
-// `npm run lighthouse`: builds, serves the app on 127.0.0.1 and prints Lighthouse scores for each screen,
-// in Debian's Chromium (CHROME_PATH), desktop settings. Not part of CI: scores move about ±0.02 between runs.
-import { spawn } from 'node:child_process';
+// `npm run lighthouse`: builds, serves dist/ gzipped as a CDN would (a small Node server, with the app's fallback to
+// index.html), and runs Lighthouse in Debian's Chromium (CHROME_PATH) with the mobile and the desktop presets and
+// their default throttling (simulated), LIGHTHOUSE_RUNS times each (3 by default) on the simulator; prints each run
+// and the median and range. Not part of CI: scores move between runs on a shared machine.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-const PORT = 4180;
-const base = `http://127.0.0.1:${PORT}`;
-const pages = ['/', '/?view=methodology', '/?view=reality', '/?lang=fr', '/?present=1&lesson=builtin&at=3'];
-
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
+const DIST = join(fileURLToPath(new URL('../../dist', import.meta.url)));
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
+const gzipped = new Map();
 
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let file = normalize(join(DIST, path));
+  if (!file.startsWith(DIST)) return res.writeHead(403).end();
+  if (!existsSync(file) || statSync(file).isDirectory())
+    file = existsSync(join(file, 'index.html')) ? join(file, 'index.html') : join(DIST, 'index.html');
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': path.startsWith('/assets/') ? 'max-age=31536000' : 'no-cache',
+  };
+  const body = readFileSync(file);
+  if (/gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png')) {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipped.get(file));
+  } else res.writeHead(200, headers).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  try {
-    for (const path of pages) {
-      const result = await lighthouse(`${base}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        formFactor: 'desktop',
-        screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-        throttlingMethod: 'provided',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const c = result?.lhr.categories ?? {};
-      const score = (k) => (c[k]?.score == null ? '–' : Math.round(c[k].score * 100));
+  for (const [preset, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const result = await lighthouse(
+        `${base}/`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+        config,
+      );
+      const lhr = result?.lhr;
+      const a = (id) => lhr?.audits[id]?.numericValue ?? NaN;
+      const run = {
+        performance: Math.round((lhr?.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr?.categories.accessibility.score ?? 0) * 100),
+        fcp: a('first-contentful-paint'),
+        lcp: a('largest-contentful-paint'),
+        tbt: a('total-blocking-time'),
+        cls: a('cumulative-layout-shift'),
+      };
+      runs.push(run);
       console.log(
-        `${path.padEnd(34)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`,
+        `${preset} run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, FCP ${(run.fcp / 1000).toFixed(2)} s, LCP ${(run.lcp / 1000).toFixed(2)} s, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`,
       );
     }
-  } finally {
-    await chrome.kill();
+    const stat = (k, f = (x) => x) => {
+      const xs = runs.map((r) => r[k]);
+      return `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+    };
+    console.log(
+      `${preset} median (range) of ${RUNS}: performance ${stat('performance')}, accessibility ${stat('accessibility')}, FCP ${stat('fcp', (x) => `${(x / 1000).toFixed(2)} s`)}, LCP ${stat('lcp', (x) => `${(x / 1000).toFixed(2)} s`)}, TBT ${stat('tbt', (x) => `${x.toFixed(0)} ms`)}`,
+    );
   }
 } finally {
-  stop();
+  await chrome.kill();
+  server.close();
 }
