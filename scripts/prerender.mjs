@@ -14,4 +14,6 @@ const empty = '<div id="root"></div>';
 if (!page.includes(empty)) throw new Error('dist/index.html has no empty root to fill');
 writeFileSync(file, page.replace(empty, `<div id="root" data-prerendered="${PRERENDER_KEY}">${html}</div>`));
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
-console.log(`prerendered the first screen into dist/index.html (${(html.length / 1024).toFixed(0)} KB of HTML)`);
+process.stdout.write(
+  `prerendered the first screen into dist/index.html (${(html.length / 1024).toFixed(0)} KB of HTML)\n`,
+);

@@ -22,11 +22,11 @@ async function measure(args: { control: Control; steps: number; from: number }):
       (el) => el.labels?.[0]?.textContent === label,
     );
   const findButton = (selector: string) => document.querySelector<HTMLButtonElement>(selector);
-  const w = window as unknown as { __mutations?: number; __observed?: boolean };
-  if (!w.__observed) {
-    w.__observed = true;
-    w.__mutations = 0;
-    new MutationObserver((list) => (w.__mutations = (w.__mutations ?? 0) + list.length)).observe(document.body, {
+  const w = window as unknown as { benchMutations?: number; benchObserved?: boolean };
+  if (!w.benchObserved) {
+    w.benchObserved = true;
+    w.benchMutations = 0;
+    new MutationObserver((list) => (w.benchMutations = (w.benchMutations ?? 0) + list.length)).observe(document.body, {
       subtree: true,
       childList: true,
       attributes: true,
@@ -60,7 +60,7 @@ async function measure(args: { control: Control; steps: number; from: number }):
       if (!button) throw new Error(`no button ${selector}`);
       act = () => button.click();
     }
-    const seen = w.__mutations ?? 0;
+    const seen = w.benchMutations ?? 0;
     // Each step starts inside a frame callback (TOOLCHAIN.md), so that it never waits for the next frame.
     const t0 = await new Promise<number>((r) =>
       requestAnimationFrame(() => {
@@ -71,14 +71,14 @@ async function measure(args: { control: Control; steps: number; from: number }):
     );
     // Wait until a whole frame passes with no DOM change: the frame before it painted the final result.
     let end = await painted();
-    let last = w.__mutations ?? 0;
+    let last = w.benchMutations ?? 0;
     for (let frames = 0; frames < 30; frames++) {
       const next = await painted();
-      if (w.__mutations === last) break;
-      last = w.__mutations ?? 0;
+      if (w.benchMutations === last) break;
+      last = w.benchMutations ?? 0;
       end = next;
     }
-    if ((w.__mutations ?? 0) === seen) throw new Error(`step ${i} changed nothing on screen`);
+    if ((w.benchMutations ?? 0) === seen) throw new Error(`step ${i} changed nothing on screen`);
     samples.push(end - t0);
     await frame();
   }
