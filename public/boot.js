@@ -35,7 +35,7 @@
         if (marked || document.readyState === 'loading') return;
         marked = true;
         var r = document.getElementById('root');
-        if (!r || !r.hasAttribute('data-prerendered')) return;
+        if (!r || !r.hasAttribute('data-prerendered') || r.querySelector('.boot-failure')) return;
         var note = document.createElement('p');
         note.className = 'shell-note';
         note.setAttribute('role', 'status');
@@ -66,7 +66,9 @@
       location.reload();
     };
     box.append(p, b);
-    // Above the build's static first screen, which stays (inert) below the message.
+    // Above the build's static first screen, which stays (inert) below the message; the loading note goes.
+    var notes = document.querySelectorAll('.shell-note');
+    for (var i = 0; i < notes.length; i++) notes[i].remove();
     r.prepend(box);
   }
   // Load errors of scripts and module preloads do not bubble: listen in the capture phase.
