@@ -1,5 +1,5 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -8,7 +8,7 @@ import { SENSITIVITY_PLOT } from '../../charts/geometry';
 import { COUNTRY_COLORS } from '../../charts/programs';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
-import type { Dataset } from '../../model/types';
+import type { Dataset, Scenario } from '../../model/types';
 import { PARAM_BY_KEY, numberParam, type NumberParam } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
 import { ChartSuspense, SensitivityChart } from './lazyCharts';
@@ -21,6 +21,16 @@ const sweepLegend = () => [
   { label: t('sensitivity.exportMX'), color: COUNTRY_COLORS.MX, dashed: true },
 ];
 const POINTS = 50;
+
+/** Runs `work` when the browser is idle (within half a second at most); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(work, { timeout: 500 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 0);
+  return () => window.clearTimeout(id);
+}
 
 function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
   const pct = (v: number) => `${formatNumber(v, 2)}%`;
@@ -52,13 +62,20 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
   // its own control moves, and only the marker follows.
   const rest = useAppStore((s) => JSON.stringify({ ...s.scenario, [param.key]: 0 }));
   const value = useAppStore((s) => s.scenario[param.key]);
-  // 50 runs of the product engine (about 0.5 ms each): a deferred render, so the step that changed the scenario
-  // paints its numbers first and the sweep follows (React drops it if another step comes first).
-  const sweep = useDeferredValue(JSON.stringify([rest, param.key]));
-  const { rows } = useMemo(() => {
-    const [r, key] = JSON.parse(sweep) as [string, NumberParam['key']];
-    return sensitivitySeries(dataset, JSON.parse(r), numberParam(key), POINTS);
-  }, [dataset, sweep]);
+  // 50 runs of the product engine (about 0.25 ms each): in idle time after the step, never in it, so the step
+  // paints its numbers first; the chart keeps its last sweep until the new one is ready (a second step in between
+  // cancels the first's). The build's static screen and hydration have none yet, and agree on that.
+  const want = JSON.stringify([rest, param.key]);
+  const [computed, setComputed] = useState<{ key: string; dataset: Dataset; rows: SensitivityRow[] } | null>(null);
+  useEffect(() => {
+    if (computed?.key === want && computed.dataset === dataset) return;
+    return whenIdle(() => {
+      const [r, key] = JSON.parse(want) as [string, NumberParam['key']];
+      const { rows } = sensitivitySeries(dataset, JSON.parse(r) as Scenario, numberParam(key), POINTS);
+      setComputed({ key: want, dataset, rows });
+    });
+  }, [dataset, want, computed]);
+  const rows = computed?.rows ?? [];
   const current = param.unit === '%' ? value * 100 : value;
   const position = (current - param.min) / (param.max - param.min || 1);
   const unit = param.unit === '%' ? '%' : param.unit;
@@ -85,7 +102,7 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
         legend={sweepLegend()}
         height={CHART_HEIGHT}
       >
-        <ChartSuspense height={CHART_HEIGHT}>
+        <ChartSuspense height={CHART_HEIGHT} ready={rows.length > 0}>
           <div className="sweep">
             <SensitivityChart rows={rows} unit={unit} height={CHART_HEIGHT} />
             <div

@@ -6,9 +6,18 @@ import { useHydrated } from '../../app/hydration';
 
 export const SensitivityChart = lazyWithReload(() => import('../../charts/SensitivityChart'));
 
-export function ChartSuspense({ height, children }: { height: number; children: ReactNode }) {
+export function ChartSuspense({
+  height,
+  children,
+  ready = true,
+}: {
+  height: number;
+  children: ReactNode;
+  /** False while the chart's data is still being computed. */
+  ready?: boolean;
+}) {
   // The build's static first screen (and hydration) shows the placeholder: a chart measures its box in the browser.
-  const hydrated = useHydrated();
+  const hydrated = useHydrated() && ready;
   const fallback = (
     <div className="chart-loading" style={{ height }}>
       {t('chart.loading')}
