@@ -5,7 +5,7 @@
 // (../shared/data/2026/scripts/rules.py), with the scenario's rates in place of the statutory ones.
 import { provideProductEngine } from './engine';
 import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramId, type RateProgramId } from './programs';
-import { breakdownFrom, scenarioFor, sectorElasticity } from './response';
+import { breakdownFrom, countryResultFrom, scenarioFor, sectorElasticity } from './response';
 import { METALS_BASES, PERIODS, type Country, type CountryData, type CountryResult, type Scenario } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -720,11 +720,6 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
   respond(L, plan, t, e, sums);
   const byProgram = new Float64Array(N);
   const duties = new Float64Array(N);
-  let importsUsd = 0;
-  let exposedUsd = 0;
-  let dutyUsd = 0;
-  let dutyAfterResponseUsd = 0;
-  let exportChangeUsd = 0;
   const bySector = data.sectors.map((sector, k) => {
     // The sum of the sector's lines (sectors.csv agrees within 4e-8): every share below is of the same value.
     const V = plan.value[k] as number;
@@ -737,11 +732,6 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
       byProgram[p] = (byProgram[p] as number) + d;
       contrib[p] = V > 0 ? d / V : 0;
     }
-    importsUsd += V;
-    exposedUsd += plan.exposed[k] as number;
-    dutyUsd += duty;
-    dutyAfterResponseUsd += sums.dutyAfter[k] as number;
-    exportChangeUsd += sums.change[k] as number;
     return {
       id: sector.id,
       label: sector.label,
@@ -755,22 +745,7 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
       byProgram: breakdownFrom(contrib),
     };
   });
-  const of = (x: number) => (importsUsd > 0 ? x / importsUsd : 0);
-  return {
-    country: data.id,
-    importsUsd,
-    exposedUsd,
-    exposedShare: of(exposedUsd),
-    dutyUsd,
-    etr: of(dutyUsd),
-    dutyAfterResponseUsd,
-    exportChangeUsd,
-    exportChangePct: of(exportChangeUsd),
-    exportChangePctGdp: data.gdpUsd > 0 ? exportChangeUsd / data.gdpUsd : 0,
-    exportChangePctExports: data.totalExportsUsd > 0 ? exportChangeUsd / data.totalExportsUsd : 0,
-    byProgram: breakdownFrom(byProgram.map(of)),
-    bySector,
-  };
+  return countryResultFrom(data, bySector, byProgram);
 }
 
 /** Country ETR and export change only (sweeps): the same sums without per-sector records. */

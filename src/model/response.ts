@@ -1,7 +1,7 @@
 // What the sector model and the product engine share: the trade response, the per-country view of a scenario and
 // the breakdown record. Pure; imports only the program table and the types.
 import { PROGRAM_ROWS, PROGRAMS, RATE_PROGRAMS, type ProgramId, type RateProgramId } from './programs';
-import type { Country, ProgramBreakdown, Scenario, Sector } from './types';
+import type { Country, CountryData, CountryResult, ProgramBreakdown, Scenario, Sector, SectorResult } from './types';
 
 const N = PROGRAMS.length;
 
@@ -47,4 +47,43 @@ export function scenarioFor(s: Scenario, c: Country): Scenario {
   for (const p of NOT_FOR[c]) own[p] = 0;
   if (NOT_FOR[c].includes('section338')) own.s338Mode = 'duty';
   return own;
+}
+
+/**
+ * A country's result from its sectors' results and its duty by program (USD, PROGRAMS order): the totals are the
+ * sums of the sectors, the rates and shares those sums over the country's imports, GDP and exports.
+ */
+export function countryResultFrom(
+  data: CountryData,
+  bySector: SectorResult[],
+  dutyByProgram: ArrayLike<number>,
+): CountryResult {
+  let importsUsd = 0;
+  let exposedUsd = 0;
+  let dutyUsd = 0;
+  let dutyAfterResponseUsd = 0;
+  let exportChangeUsd = 0;
+  for (const r of bySector) {
+    importsUsd += r.importsUsd;
+    exposedUsd += r.exposedUsd;
+    dutyUsd += r.dutyUsd;
+    dutyAfterResponseUsd += r.dutyAfterResponseUsd;
+    exportChangeUsd += r.exportChangeUsd;
+  }
+  const of = (x: number) => (importsUsd > 0 ? x / importsUsd : 0);
+  return {
+    country: data.id,
+    importsUsd,
+    exposedUsd,
+    exposedShare: of(exposedUsd),
+    dutyUsd,
+    etr: of(dutyUsd),
+    dutyAfterResponseUsd,
+    exportChangeUsd,
+    exportChangePct: of(exportChangeUsd),
+    exportChangePctGdp: data.gdpUsd > 0 ? exportChangeUsd / data.gdpUsd : 0,
+    exportChangePctExports: data.totalExportsUsd > 0 ? exportChangeUsd / data.totalExportsUsd : 0,
+    byProgram: breakdownFrom(Array.from({ length: N }, (_, i) => of(dutyByProgram[i] ?? 0))),
+    bySector,
+  };
 }

@@ -2,7 +2,7 @@
 // pre-multiplied sector shares. The app and the CLI run the product engine (simulate.ts, products.ts); this is the
 // reference it is compared with (tests/model/products.test.ts) and the first specification's arithmetic, kept for
 // the tests of MODEL.md's rules on small fixture sectors.
-import { breakdownFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
+import { breakdownFrom, countryResultFrom, scenarioFor, sectorElasticity, volumeFactor } from './response';
 import {
   PROGRAM_ROWS,
   RATE_PROGRAMS,
@@ -407,34 +407,7 @@ export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
   const t = countryTerms(s, data.id);
   const dutyByProgram = new Float64Array(N);
   const bySector = compile(data).map((cs) => simulateCompiled(cs, t, s, dutyByProgram));
-  let importsUsd = 0;
-  let exposedUsd = 0;
-  let dutyUsd = 0;
-  let dutyAfterResponseUsd = 0;
-  let exportChangeUsd = 0;
-  for (const r of bySector) {
-    importsUsd += r.importsUsd;
-    exposedUsd += r.exposedUsd;
-    dutyUsd += r.dutyUsd;
-    dutyAfterResponseUsd += r.dutyAfterResponseUsd;
-    exportChangeUsd += r.exportChangeUsd;
-  }
-  const ofImports = (x: number) => (importsUsd > 0 ? x / importsUsd : 0);
-  return {
-    country: data.id,
-    importsUsd,
-    exposedUsd,
-    exposedShare: ofImports(exposedUsd),
-    dutyUsd,
-    etr: ofImports(dutyUsd),
-    dutyAfterResponseUsd,
-    exportChangeUsd,
-    exportChangePct: ofImports(exportChangeUsd),
-    exportChangePctGdp: data.gdpUsd > 0 ? exportChangeUsd / data.gdpUsd : 0,
-    exportChangePctExports: data.totalExportsUsd > 0 ? exportChangeUsd / data.totalExportsUsd : 0,
-    byProgram: breakdownFrom(dutyByProgram.map(ofImports)),
-    bySector,
-  };
+  return countryResultFrom(data, bySector, dutyByProgram);
 }
 
 /** Country totals only: ETR and export change (fractions of imports), for sweeps that run the model many times. */

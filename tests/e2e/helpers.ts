@@ -38,3 +38,14 @@ export function initialJsKb(): { initialGz: number; totalGz: number; initialFile
 export async function presenting(page: Page) {
   await expect(page.getByRole('dialog')).toBeFocused();
 }
+
+/** Wait until the service worker has installed (precached everything) and controls the page. */
+export async function serviceWorkerInControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise<void>((r) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
+      );
+  });
+}

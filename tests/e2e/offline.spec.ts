@@ -1,17 +1,10 @@
 // Offline: after one visit the service worker serves the app and the dataset with the network cut.
 import { expect, test } from '@playwright/test';
-import { openSimulator } from './helpers';
+import { openSimulator, serviceWorkerInControl } from './helpers';
 
 test('works offline after the first visit, dataset included', async ({ page, context }) => {
   await openSimulator(page);
-  // Wait until the service worker has installed (precached everything) and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise<void>((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
-      );
-  });
+  await serviceWorkerInControl(page);
   const online = await page.getByTestId('etr-CA').textContent();
   await context.setOffline(true);
   await page.reload();

@@ -2,7 +2,7 @@
 // too, with no accessibility violation in light and dark.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openSimulator } from './helpers';
+import { openSimulator, serviceWorkerInControl } from './helpers';
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search products or HTS codes' });
 
@@ -81,13 +81,7 @@ test('a sector opens its largest products by duty, and one of them opens the pro
 
 test('the product search works offline after the first visit', async ({ page, context }) => {
   await openSimulator(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise<void>((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
-      );
-  });
+  await serviceWorkerInControl(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);

@@ -11,6 +11,7 @@ import { sectorElasticity, simulate, volumeFactor } from '../../src/model/simula
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { COUNTRIES, type Scenario } from '../../src/model/types';
 import { makeScenario, realDataset, realSectorDataset } from '../fixtures/builders';
+import { modelRuns } from '../fixtures/fuzz';
 import { productDataset, type LineSpec } from '../fixtures/productLines';
 
 const OFFSET = 0.0375 * 0.33; // the presets' US-assembly offset: 1.2375 points
@@ -136,43 +137,52 @@ describe('product engine on the real table', () => {
     }),
   );
 
-  it('the sum of the product duties is the country’s duty, and each sector’s (fast-check)', () => {
-    fc.assert(
-      fc.property(scenarios, ({ id, uniform, exemption, longRun }) => {
-        const s = {
-          ...presets[id].scenario,
-          usmcaExemption: exemption,
-          elasticityMode: longRun ? ('sector' as const) : ('uniform' as const),
-          ...(uniform === undefined ? {} : { utilization: 'uniform' as const, uniformCa: uniform, uniformMx: uniform }),
-        };
-        const result = simulate(data, s);
-        for (const c of COUNTRIES) {
-          const L = data.countries[c].products!;
-          const lines = productLines(
-            data.countries[c],
-            L,
-            s,
-            Array.from({ length: L.n }, (_, i) => i),
-          );
-          const total = lines.reduce((a, l) => a + l.dutyUsd, 0);
-          expect(total).toBeCloseTo(result.countries[c].dutyUsd, 0);
-          // The trade response too: each line's V ((1 + r0) / (1 + r1))^(-e) - V, summed (a banned line loses V).
-          const eps = new Map(data.countries[c].sectors.map((x) => [x.id, sectorElasticity(x, s)]));
-          const change = lines.reduce(
-            (a, l) =>
-              a +
-              (l.banned ? -l.importsUsd : l.importsUsd * (volumeFactor(l.baseline, l.rate, eps.get(l.sectorId)!) - 1)),
-            0,
-          );
-          expect(change).toBeCloseTo(result.countries[c].exportChangeUsd, 0);
-          const bySector = new Map<string, number>();
-          for (const l of lines) bySector.set(l.sectorId, (bySector.get(l.sectorId) ?? 0) + l.dutyUsd);
-          for (const x of result.countries[c].bySector) expect(bySector.get(x.id) ?? 0).toBeCloseTo(x.dutyUsd, 0);
-        }
-      }),
-      { numRuns: 16 },
-    );
-  });
+  it(
+    'the sum of the product duties is the country’s duty, and each sector’s (fast-check)',
+    () => {
+      fc.assert(
+        fc.property(scenarios, ({ id, uniform, exemption, longRun }) => {
+          const s = {
+            ...presets[id].scenario,
+            usmcaExemption: exemption,
+            elasticityMode: longRun ? ('sector' as const) : ('uniform' as const),
+            ...(uniform === undefined
+              ? {}
+              : { utilization: 'uniform' as const, uniformCa: uniform, uniformMx: uniform }),
+          };
+          const result = simulate(data, s);
+          for (const c of COUNTRIES) {
+            const L = data.countries[c].products!;
+            const lines = productLines(
+              data.countries[c],
+              L,
+              s,
+              Array.from({ length: L.n }, (_, i) => i),
+            );
+            const total = lines.reduce((a, l) => a + l.dutyUsd, 0);
+            expect(total).toBeCloseTo(result.countries[c].dutyUsd, 0);
+            // The trade response too: each line's V ((1 + r0) / (1 + r1))^(-e) - V, summed (a banned line loses V).
+            const eps = new Map(data.countries[c].sectors.map((x) => [x.id, sectorElasticity(x, s)]));
+            const change = lines.reduce(
+              (a, l) =>
+                a +
+                (l.banned
+                  ? -l.importsUsd
+                  : l.importsUsd * (volumeFactor(l.baseline, l.rate, eps.get(l.sectorId)!) - 1)),
+              0,
+            );
+            expect(change).toBeCloseTo(result.countries[c].exportChangeUsd, 0);
+            const bySector = new Map<string, number>();
+            for (const l of lines) bySector.set(l.sectorId, (bySector.get(l.sectorId) ?? 0) + l.dutyUsd);
+            for (const x of result.countries[c].bySector) expect(bySector.get(x.id) ?? 0).toBeCloseTo(x.dutyUsd, 0);
+          }
+        }),
+        { numRuns: modelRuns(10) },
+      );
+    },
+    // Each run reads every line twice (about 0.15 s here): 0.4 s a run on a slow machine.
+    Math.max(5_000, modelRuns(10) * 400),
+  );
 
   it('the lines add up to each sector’s 2024 imports in sectors.csv (within 1e-7)', () => {
     const sectors = realSectorDataset();
