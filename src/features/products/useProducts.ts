@@ -42,13 +42,7 @@ export function codeResults(
   scenario: Scenario,
   code: number,
 ): Record<Country, ProductResult | null> {
-  const out = {} as Record<Country, ProductResult | null>;
-  for (const c of COUNTRIES) {
-    const data = dataset.countries[c];
-    const i = catalog.lineOf[c][code] ?? -1;
-    out[c] = i >= 0 && data.products ? (productLines(data, data.products, scenario, [i])[0] ?? null) : null;
-  }
-  return out;
+  return codesResults(dataset, catalog, scenario, [code]).get(code) ?? { CA: null, MX: null };
 }
 
 /** Many codes at once (search results): one pass of the line rules per country, each code's result by country. */
