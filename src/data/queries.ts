@@ -86,12 +86,7 @@ export async function fetchDataset(
   const products = fetchJson(productsUrlOf(url), signal, timeoutMs);
   products.catch(() => {});
   const json = await fetchJson(url, signal, timeoutMs);
-  let datasetSchema: (typeof import('./schema'))['datasetSchema'];
-  try {
-    ({ datasetSchema } = await schema);
-  } catch (e) {
-    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'schema' });
-  }
+  const { datasetSchema } = await loadedChunk(schema, 'schema');
   await yieldToMain();
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
@@ -101,12 +96,7 @@ export async function fetchDataset(
     });
   }
   const file = await products;
-  let withProducts: (typeof import('../model/products'))['withProducts'];
-  try {
-    ({ withProducts } = await engine);
-  } catch (e) {
-    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : 'engine' });
-  }
+  const { withProducts } = await loadedChunk(engine, 'engine');
   // Each step its own task (validation, then the product columns, then the first scenario's plan), so that a phone
   // is never blocked for long in one go before the first screen is live.
   await yieldToMain();
@@ -118,6 +108,15 @@ export async function fetchDataset(
   }
   await yieldToMain();
   return dataset;
+}
+
+/** A code chunk loaded beside the data; one that cannot be downloaded is a download error, worded for the person. */
+async function loadedChunk<T>(chunk: Promise<T>, what: string): Promise<T> {
+  try {
+    return await chunk;
+  } catch (e) {
+    throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : what });
+  }
 }
 
 /** Lets the browser handle input and paint before the next step (a macrotask, not a microtask). */

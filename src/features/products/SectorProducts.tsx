@@ -1,5 +1,6 @@
 // Drill-down: a sector's largest product lines by duty under the current scenario, with their rate and program split.
 import { t } from '../../i18n';
+import { DataTable } from '../../components/DataTable';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { formatRate, formatUsd } from '../../lib/format';
 import { largestLines } from '../../model/products';
@@ -32,46 +33,40 @@ export function SectorProducts({
   return (
     <div className="drill-down">
       {query.isPending && <p className="help">{t('products.loading')}</p>}
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('products.col.code')}</th>
-            <th scope="col">{t('products.col.imports')}</th>
-            <th scope="col">{t('products.col.rate')}</th>
-            <th scope="col">{t('products.col.duty')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((r) => {
-            const code = catalog?.index.codes[r.code] ?? '';
-            return (
-              <tr key={r.index}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    disabled={!catalog}
-                    onClick={() => {
-                      showProduct(code);
-                      document.getElementById('products')?.scrollIntoView({ block: 'start' });
-                    }}
-                  >
-                    {code ? formatHts(code) : '…'}
-                  </button>{' '}
-                  <span className="product-desc">{catalog?.index.desc[r.code] ?? ''}</span>
-                </th>
-                <td>{formatUsd(r.importsUsd)}</td>
-                <td>
-                  {formatRate(r.rate)}
-                  <span className="help"> {programSplit(r)}</span>
-                </td>
-                <td>{formatUsd(r.dutyUsd)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        columns={[t('products.col.code'), t('products.col.imports'), t('products.col.rate'), t('products.col.duty')]}
+        rows={lines.map((r) => {
+          const code = catalog?.index.codes[r.code] ?? '';
+          return {
+            key: String(r.index),
+            head: (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={!catalog}
+                  onClick={() => {
+                    showProduct(code);
+                    document.getElementById('products')?.scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  {code ? formatHts(code) : '…'}
+                </button>{' '}
+                <span className="product-desc">{catalog?.index.desc[r.code] ?? ''}</span>
+              </>
+            ),
+            cells: [
+              formatUsd(r.importsUsd),
+              <>
+                {formatRate(r.rate)}
+                <span className="help"> {programSplit(r)}</span>
+              </>,
+              formatUsd(r.dutyUsd),
+            ],
+          };
+        })}
+      />
     </div>
   );
 }
