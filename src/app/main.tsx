@@ -1,6 +1,6 @@
 // Entry point: read the link, pick the language (the link's, else the browser's), build the store, mount the app.
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { datasetQueryOptions } from '../data/queries';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { browserLocale, loadMessages, setLocale, t, type Locale } from '../i18n';
@@ -68,6 +68,7 @@ const prerendered = root?.dataset.prerendered === 'en|default' && search.replace
 function renderFresh(element: HTMLElement) {
   element.removeAttribute('data-prerendered');
   element.dataset.app = 'running';
+  // Not a transition: the static screen must not stay up, undimmed, across the frames a time-sliced render would take.
   createRoot(element).render(app);
 }
 
@@ -90,7 +91,10 @@ else if (root && prerendered && !onEmbedPage) {
   note.remove();
   if (dataset) {
     root.dataset.app = 'running';
-    hydrateRoot(root, app);
+    // Hydration as a transition: time-sliced, so the page answers input (and paints) while it hydrates.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else renderFresh(root); // the data did not come: the app's own error screen, with Retry
 } else if (root) renderFresh(root);
 // The service worker registers once the first screen is up (its code stays out of the first download).

@@ -8,6 +8,32 @@ import { EXPORT_CHANGE_COLOR } from './programs';
 import type { SectorBarRow } from './series';
 
 const bn = (v: number) => `${formatNumber(v, 2)}B`;
+/** A position in percent, to a hundredth (a fraction of a pixel), so that a row whose bars did not move keeps its props. */
+const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
+
+/** One sector's bars; memoised on its text and positions, so a step redraws only the rows that moved. */
+const BarRow = memo(function BarRow(p: {
+  label: string;
+  title: string;
+  changeLeft: string;
+  changeWidth: string;
+  dutyLeft: string;
+  dutyWidth: string;
+  color: string;
+}) {
+  return (
+    <div className="sector-row" title={p.title}>
+      <span className="sector-label">{p.label}</span>
+      <span className="sector-track">
+        <span
+          className="sector-bar"
+          style={{ left: p.changeLeft, width: p.changeWidth, background: EXPORT_CHANGE_COLOR }}
+        />
+        <span className="sector-bar" style={{ left: p.dutyLeft, width: p.dutyWidth, background: p.color }} />
+      </span>
+    </div>
+  );
+});
 
 function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
   const pos = niceMax(Math.max(0, ...rows.map((r) => r.dutyBn)));
@@ -17,32 +43,21 @@ function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
       : 0;
   const span = pos + neg;
   const zero = (neg / span) * 100;
-  const at = (v: number) => `${((v + neg) / span) * 100}%`;
+  const at = (v: number) => pct(((v + neg) / span) * 100);
   const ticks = [...(neg > 0 ? [-neg, -neg / 2] : []), 0, pos / 2, pos];
   return (
     <div className="sector-bars" aria-hidden="true" style={{ ['--zero' as string]: `${zero}%` }}>
       {rows.map((r) => (
-        <div
-          className="sector-row"
+        <BarRow
           key={r.id}
+          label={r.label}
           title={`${r.label}: ${t('sectors.duty')} ${formatUsd(r.dutyBn * 1e9)}, ${t('sectors.change')} ${formatSignedUsd(r.exportChangeBn * 1e9)}`}
-        >
-          <span className="sector-label">{r.label}</span>
-          <span className="sector-track">
-            <span
-              className="sector-bar"
-              style={{
-                left: at(r.exportChangeBn),
-                width: `${(-r.exportChangeBn / span) * 100}%`,
-                background: EXPORT_CHANGE_COLOR,
-              }}
-            />
-            <span
-              className="sector-bar"
-              style={{ left: `${zero}%`, width: `${(r.dutyBn / span) * 100}%`, background: color }}
-            />
-          </span>
-        </div>
+          changeLeft={at(r.exportChangeBn)}
+          changeWidth={pct((-r.exportChangeBn / span) * 100)}
+          dutyLeft={pct(zero)}
+          dutyWidth={pct((r.dutyBn / span) * 100)}
+          color={color}
+        />
       ))}
       <div className="sector-axis">
         <span className="sector-label" />

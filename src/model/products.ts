@@ -910,8 +910,7 @@ export function sectorProgramSums(
   const gross = new Float64Array(N);
   const duty = new Float64Array(N);
   let coveredUsd = 0;
-  for (let i = 0; i < L.n; i++) {
-    if (L.sector[i] !== k) continue;
+  for (const i of linesOfSector(L, k)) {
     computeLine(L, lay, i, t);
     const V = L.value[i] as number;
     coveredUsd += V * line.covered;
@@ -931,6 +930,26 @@ export function sectorProgramSums(
       dutyUsd: duty[i] as number,
     })),
   };
+}
+
+const sectorLines = new WeakMap<ProductLines, Int32Array[]>();
+/** The lines of sector `k` (indexes, in order), from an index built once per set of lines. */
+function linesOfSector(L: ProductLines, k: number): Int32Array {
+  let index = sectorLines.get(L);
+  if (!index) {
+    const counts: number[] = [];
+    for (let i = 0; i < L.n; i++) counts[L.sector[i] as number] = (counts[L.sector[i] as number] ?? 0) + 1;
+    const built = Array.from(counts, (n) => new Int32Array(n ?? 0));
+    const filled = new Int32Array(built.length);
+    for (let i = 0; i < L.n; i++) {
+      const at = L.sector[i] as number;
+      (built[at] as Int32Array)[filled[at] as number] = i;
+      filled[at] = (filled[at] as number) + 1;
+    }
+    index = built;
+    sectorLines.set(L, index);
+  }
+  return index[k] ?? new Int32Array(0);
 }
 
 /** Each code's line in a country (index into the country's lines, -1 where it has none). */

@@ -1,7 +1,7 @@
 // Accessibility on every screen and mode: axe in light and dark, visible focus, 200% zoom, reduced motion.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openSimulator } from './helpers';
+import { drawCharts, openSimulator } from './helpers';
 
 async function noViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -25,7 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       await expect(page.getByText(marker).first()).toBeVisible();
-      await expect(page.locator('.chart-loading')).toHaveCount(0);
+      await drawCharts(page);
       await noViolations(page);
     });
   }

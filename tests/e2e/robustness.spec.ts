@@ -1,7 +1,7 @@
 // Nothing lost, nothing stale, in real Chromium: saved work across tabs and bad entries, presentation history,
 // a failed or silent load, and a Content-Security-Policy the app meets on every screen.
 import { expect, test, type Page } from '@playwright/test';
-import { openSimulator, presenting } from './helpers';
+import { drawCharts, openSimulator, presenting } from './helpers';
 
 const seed = (page: Page, value: unknown) =>
   page.addInitScript((v) => {
@@ -142,7 +142,7 @@ test('the Content-Security-Policy is in force and no screen breaks it', async ({
   for (const path of SCREENS) {
     await page.goto(path);
     await expect(page.locator('#main h2, .embed h1').first()).toBeVisible();
-    await expect(page.locator('.chart-loading')).toHaveCount(0);
+    await drawCharts(page);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
       [],
     );

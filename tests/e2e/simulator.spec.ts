@@ -27,6 +27,38 @@ test('dragging the Canada slider with the mouse changes Canada’s numbers at on
   await expect(page.getByText(/Changed from Dec 2026: current law/)).toBeVisible();
 });
 
+test('panels far below hold still during a drag and catch up once it rests, to what they draw on screen', async ({
+  page,
+}) => {
+  await ready(page);
+  const sectors = page.locator('.near-view', { has: page.locator('#sectors') });
+  const steel = page.locator('#sectors tbody tr', {
+    has: page.locator('th', { hasText: /^Iron & steel and articles/ }),
+  });
+  const before = await steel.textContent();
+  // A step that does not scroll the page (fill would bring the slider into view first).
+  await page.getByRole('slider', { name: 'Canada: general rate' }).evaluate((el: HTMLInputElement) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, '90');
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  // More than half a screen below the viewport.
+  const far = () =>
+    sectors.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight > window.innerHeight / 2);
+  // Right after the step the far panel is marked as behind: it has not redrawn.
+  await expect(sectors).toHaveAttribute('data-behind', 'true');
+  expect(await far()).toBe(true);
+  // Once the input rests it catches up, still off screen, to the new scenario's numbers ...
+  await expect(sectors).not.toHaveAttribute('data-behind', /.*/);
+  await expect(steel).not.toHaveText(before ?? '');
+  const caughtUp = await steel.textContent();
+  expect(await far()).toBe(true);
+  // ... the same numbers the panel draws when it is on screen.
+  await steel.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(steel).toHaveText(caughtUp ?? '');
+  await expect(sectors).not.toHaveAttribute('data-behind', /.*/);
+});
+
 test('the keyboard steps a slider: arrows, Page Up/Down, Home/End', async ({ page }) => {
   await ready(page);
   // Current law has the forced-labour 301 duty at 10%.

@@ -50,10 +50,12 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 try {
+  // LIGHTHOUSE_PRESETS=mobile runs one preset; LIGHTHOUSE_TASKS=1 prints each run's long main-thread tasks.
+  const only = process.env.LIGHTHOUSE_PRESETS?.split(',');
   for (const [preset, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
-  ]) {
+  ].filter(([name]) => !only || only.includes(name))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(
@@ -72,6 +74,9 @@ try {
         cls: a('cumulative-layout-shift'),
       };
       runs.push(run);
+      if (process.env.LIGHTHOUSE_TASKS)
+        for (const task of lhr?.audits['long-tasks']?.details?.items ?? [])
+          console.log(`  long task at ${task.startTime.toFixed(0)} ms: ${task.duration.toFixed(0)} ms, ${task.url}`);
       console.log(
         `${preset} run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, FCP ${(run.fcp / 1000).toFixed(2)} s, LCP ${(run.lcp / 1000).toFixed(2)} s, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`,
       );

@@ -10,11 +10,13 @@ import { RULE_FORMULAS } from '../../model/formulas';
 import type { Dataset } from '../../model/types';
 import { ProgramTable } from './ProgramTable';
 import { SectorExplainer } from '../results/WhyPanel';
+import { useAppStore } from '../../state/store';
 
 /** The rules, in order; their words come from the dictionary (method.ruleN), the formulas from the program table. */
 const RULES = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({ n, formula: RULE_FORMULAS[n] }));
 
 export function MethodologyPage({ dataset }: { dataset: Dataset }) {
+  const scenario = useAppStore((s) => s.scenario);
   const duties = dataset.monthlyDuties.filter(
     (m) =>
       ['2024-12', '2025-03', '2025-06', '2025-09', '2025-12'].includes(m.month) || m === dataset.monthlyDuties.at(-1),
@@ -53,7 +55,7 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
 
       <Card title={t('method.example.title')} id="example">
         <p className="help">{t('method.example.help')}</p>
-        <SectorExplainer dataset={dataset} />
+        <SectorExplainer dataset={dataset} scenario={scenario} />
       </Card>
 
       <Card title={t('method.assumptions.title')} id="assumptions">

@@ -5,7 +5,7 @@ import { COUNTRY_NAMES } from '../../charts/programs';
 import { formatRate, formatUsd } from '../../lib/format';
 import { largestLines } from '../../model/products';
 import { formatHts } from '../../model/productSearch';
-import type { Country, Dataset } from '../../model/types';
+import type { Country, Dataset, Scenario } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { programSplit } from './ProductLine';
 import { useProductCatalog } from './useProducts';
@@ -15,15 +15,16 @@ export const DRILL_LINES = 10;
 export function SectorProducts({
   dataset,
   country,
+  scenario,
   sectorId,
   label,
 }: {
   dataset: Dataset;
+  scenario: Scenario;
   country: Country;
   sectorId: string;
   label: string;
 }) {
-  const scenario = useAppStore((s) => s.scenario);
   const showProduct = useAppStore((s) => s.showProduct);
   const { catalog, query } = useProductCatalog(dataset, true);
   const data = dataset.countries[country];

@@ -1,17 +1,33 @@
 // Everything below the headline numbers, as one chunk loaded after the first screen: why, sectors,
 // sensitivity and context.
+import { useMemo } from 'react';
+import { NearView } from '../../components/NearView';
 import type { Dataset, SimulationResult } from '../../model/types';
+import { useAppStore } from '../../state/store';
 import { ContextPanel } from './ContextPanel';
 import { SectorPanel } from './SectorPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { WhyPanel } from './WhyPanel';
 
+/**
+ * Each panel renders one step of the scenario: the latest while it is near the viewport, otherwise the one it last
+ * showed until the input rests (NearView). So a slider step redraws what a person can see, not the whole page.
+ */
 export default function ResultsDetail({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+  const scenario = useAppStore((s) => s.scenario);
+  const lastTouched = useAppStore((s) => s.lastTouched);
+  const step = useMemo(() => ({ result, scenario, lastTouched }), [result, scenario, lastTouched]);
   return (
     <>
-      <WhyPanel dataset={dataset} result={result} />
-      <SectorPanel dataset={dataset} result={result} />
-      <SensitivityPanel dataset={dataset} />
+      <NearView value={step}>{(s) => <WhyPanel dataset={dataset} scenario={s.scenario} result={s.result} />}</NearView>
+      <NearView value={step}>
+        {(s) => <SectorPanel dataset={dataset} scenario={s.scenario} result={s.result} />}
+      </NearView>
+      <NearView value={step}>
+        {(s, near) => (
+          <SensitivityPanel dataset={dataset} scenario={s.scenario} lastTouched={s.lastTouched} near={near} />
+        )}
+      </NearView>
       <ContextPanel dataset={dataset} />
     </>
   );

@@ -1,5 +1,5 @@
 // Sectors: duty and export change by sector for each country (top 10 + other), and a sortable table of all.
-import { Fragment, memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { t } from '../../i18n';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
@@ -7,7 +7,14 @@ import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/serie
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
-import { COUNTRIES, type Country, type CountryResult, type Dataset, type SimulationResult } from '../../model/types';
+import {
+  COUNTRIES,
+  type Country,
+  type CountryResult,
+  type Dataset,
+  type Scenario,
+  type SimulationResult,
+} from '../../model/types';
 import { SectorProducts } from '../products/SectorProducts';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
@@ -50,10 +57,74 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
   );
 });
 
+/**
+ * One sector's row, memoised on its formatted figures: a step re-renders the rows whose shown numbers changed.
+ * `children` is the drill-down, given only to the open row.
+ */
+const SectorRow = memo(function SectorRow(p: {
+  id: string;
+  label: string;
+  imports: string;
+  duty: string;
+  etr: string;
+  change: string;
+  country: Country;
+  drilled: boolean;
+  onExplain: (id: string) => void;
+  onDrill: (id: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => p.onExplain(p.id)}
+            aria-label={t('sectors.explain', { sector: p.label })}
+          >
+            {p.label}
+          </button>
+        </th>
+        <td>{p.imports}</td>
+        <td>{p.duty}</td>
+        <td>{p.etr}</td>
+        <td>{p.change}</td>
+        <td>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={p.drilled}
+            aria-controls={`drill-${p.country}-${p.id}`}
+            onClick={() => p.onDrill(p.id)}
+            aria-label={t('sectors.productsFor', { sector: p.label })}
+          >
+            {p.drilled ? t('sectors.productsHide') : t('sectors.productsShow')}
+          </button>
+        </td>
+      </tr>
+      {p.drilled && (
+        <tr id={`drill-${p.country}-${p.id}`}>
+          <td colSpan={COLUMNS.length + 1}>{p.children}</td>
+        </tr>
+      )}
+    </>
+  );
+});
+
 const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
 const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
-function SectorTable({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+function SectorTable({
+  dataset,
+  scenario,
+  result,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  result: SimulationResult;
+}) {
   const [country, setCountry] = useState<Country>('CA');
   const [drilled, setDrilled] = useState<string | null>(null);
   const sort = useAppStore((s) => s.sectorSort);
@@ -63,6 +134,14 @@ function SectorTable({ dataset, result }: { dataset: Dataset; result: Simulation
     () => sortSectors(result.countries[country].bySector, sort.key, sort.descending),
     [result, country, sort],
   );
+  const explain = useCallback(
+    (id: string) => {
+      selectSector(country, id);
+      document.getElementById('why')?.scrollIntoView({ block: 'start' });
+    },
+    [selectSector, country],
+  );
+  const drill = useCallback((id: string) => setDrilled((open) => (open === id ? null : id)), []);
   return (
     <div className="sector-table">
       <div role="radiogroup" aria-label={t('sectors.tableCountry')} className="segmented">
@@ -101,46 +180,29 @@ function SectorTable({ dataset, result }: { dataset: Dataset; result: Simulation
           </thead>
           <tbody>
             {rows.map((s) => (
-              <Fragment key={s.id}>
-                <tr>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        selectSector(country, s.id);
-                        document.getElementById('why')?.scrollIntoView({ block: 'start' });
-                      }}
-                      aria-label={t('sectors.explain', { sector: s.label })}
-                    >
-                      {s.label}
-                    </button>
-                  </th>
-                  <td>{formatUsd(s.importsUsd)}</td>
-                  <td>{formatUsd(s.dutyUsd)}</td>
-                  <td>{formatRate(s.etr)}</td>
-                  <td>{formatSignedUsd(s.exportChangeUsd)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-expanded={drilled === s.id}
-                      aria-controls={`drill-${country}-${s.id}`}
-                      onClick={() => setDrilled(drilled === s.id ? null : s.id)}
-                      aria-label={t('sectors.productsFor', { sector: s.label })}
-                    >
-                      {drilled === s.id ? t('sectors.productsHide') : t('sectors.productsShow')}
-                    </button>
-                  </td>
-                </tr>
+              <SectorRow
+                key={s.id}
+                id={s.id}
+                label={s.label}
+                imports={formatUsd(s.importsUsd)}
+                duty={formatUsd(s.dutyUsd)}
+                etr={formatRate(s.etr)}
+                change={formatSignedUsd(s.exportChangeUsd)}
+                country={country}
+                drilled={drilled === s.id}
+                onExplain={explain}
+                onDrill={drill}
+              >
                 {drilled === s.id && (
-                  <tr id={`drill-${country}-${s.id}`}>
-                    <td colSpan={COLUMNS.length + 1}>
-                      <SectorProducts dataset={dataset} country={country} sectorId={s.id} label={s.label} />
-                    </td>
-                  </tr>
+                  <SectorProducts
+                    dataset={dataset}
+                    scenario={scenario}
+                    country={country}
+                    sectorId={s.id}
+                    label={s.label}
+                  />
                 )}
-              </Fragment>
+              </SectorRow>
             ))}
           </tbody>
         </table>
@@ -160,11 +222,19 @@ export function SectorCharts({ result }: { result: SimulationResult }) {
   );
 }
 
-export function SectorPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+export const SectorPanel = memo(function SectorPanel({
+  dataset,
+  scenario,
+  result,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  result: SimulationResult;
+}) {
   return (
     <Card title={t('sectors.title')} id="sectors">
       <SectorCharts result={result} />
-      <SectorTable dataset={dataset} result={result} />
+      <SectorTable dataset={dataset} scenario={scenario} result={result} />
     </Card>
   );
-}
+});

@@ -1,7 +1,8 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { t } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { whenIdle } from '../../lib/idle';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
 import { SENSITIVITY_PLOT } from '../../charts/geometry';
@@ -10,7 +11,6 @@ import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import type { Dataset, Scenario } from '../../model/types';
 import { PARAM_BY_KEY, numberParam, type NumberParam } from '../../state/parameters';
-import { useAppStore } from '../../state/store';
 import { ChartSuspense, SensitivityChart } from './lazyCharts';
 
 const CHART_HEIGHT = 260;
@@ -21,16 +21,6 @@ const sweepLegend = () => [
   { label: t('sensitivity.exportMX'), color: COUNTRY_COLORS.MX, dashed: true },
 ];
 const POINTS = 50;
-
-/** Runs `work` when the browser is idle (within half a second at most); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(work, { timeout: 500 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(work, 0);
-  return () => window.clearTimeout(id);
-}
 
 function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
   const pct = (v: number) => `${formatNumber(v, 2)}%`;
@@ -54,27 +44,38 @@ function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
   );
 }
 
-export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
-  const lastTouched = useAppStore((s) => s.lastTouched);
+/** The sweep of `lastTouched` around `scenario` (props, not store subscriptions, so a held panel stays still). */
+export const SensitivityPanel = memo(function SensitivityPanel({
+  dataset,
+  scenario,
+  lastTouched,
+  near = true,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  lastTouched: keyof Scenario;
+  /** False while the panel is far from the viewport: the sweep (and the chart's first render) waits until it is near. */
+  near?: boolean;
+}) {
   const touched = PARAM_BY_KEY[lastTouched];
   const param: NumberParam = touched.kind === 'number' ? touched : numberParam('caGeneral');
   // The sweep depends on every setting but the swept one: keyed on the rest (as text), it stays put while
   // its own control moves, and only the marker follows.
-  const rest = useAppStore((s) => JSON.stringify({ ...s.scenario, [param.key]: 0 }));
-  const value = useAppStore((s) => s.scenario[param.key]);
+  const rest = useMemo(() => JSON.stringify({ ...scenario, [param.key]: 0 }), [scenario, param.key]);
+  const value = scenario[param.key];
   // 50 runs of the product engine (about 0.25 ms each): in idle time after the step, never in it, so the step
   // paints its numbers first; the chart keeps its last sweep until the new one is ready (a second step in between
   // cancels the first's). The build's static screen and hydration have none yet, and agree on that.
   const want = JSON.stringify([rest, param.key]);
   const [computed, setComputed] = useState<{ key: string; dataset: Dataset; rows: SensitivityRow[] } | null>(null);
   useEffect(() => {
-    if (computed?.key === want && computed.dataset === dataset) return;
+    if (!near || (computed?.key === want && computed.dataset === dataset)) return;
     return whenIdle(() => {
       const [r, key] = JSON.parse(want) as [string, NumberParam['key']];
       const { rows } = sensitivitySeries(dataset, JSON.parse(r) as Scenario, numberParam(key), POINTS);
       setComputed({ key: want, dataset, rows });
     });
-  }, [dataset, want, computed]);
+  }, [dataset, want, computed, near]);
   const rows = computed?.rows ?? [];
   const current = param.unit === '%' ? value * 100 : value;
   const position = (current - param.min) / (param.max - param.min || 1);
@@ -121,4 +122,4 @@ export function SensitivityPanel({ dataset }: { dataset: Dataset }) {
       </ChartFrame>
     </Card>
   );
-}
+});

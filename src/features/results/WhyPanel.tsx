@@ -1,5 +1,5 @@
 // "Why this number": the ETR by program for both countries, and one sector's arithmetic in words.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { t } from '../../i18n';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ProgramTable } from '../../charts/ProgramTable';
@@ -10,7 +10,7 @@ import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd 
 import { explainSector, type ExplainTerm } from '../../model/explain';
 import { PROGRAM_ROWS } from '../../model/programs';
 import { sectorElasticity } from '../../model/simulate';
-import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
+import { COUNTRIES, type Country, type Dataset, type Scenario, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import ProgramBars from '../../charts/ProgramBars';
 
@@ -30,11 +30,21 @@ function termSentence(term: ExplainTerm, valueUsd: number): string {
   return `${base}${relief} = ${formatUsd(term.dutyUsd)}`;
 }
 
-/** One sector's arithmetic; `result` (the screen's own run) saves running the model again for it. */
-export function SectorExplainer({ dataset, result }: { dataset: Dataset; result?: SimulationResult }) {
+/**
+ * One sector's arithmetic for `scenario`; `result` (the screen's own run of it) saves running the model again.
+ * The scenario is a prop, not a store subscription, so a panel holding an older step (NearView) stays still.
+ */
+export function SectorExplainer({
+  dataset,
+  scenario,
+  result,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  result?: SimulationResult;
+}) {
   const selected = useAppStore((s) => s.selectedSector);
   const selectSector = useAppStore((s) => s.selectSector);
-  const scenario = useAppStore((s) => s.scenario);
   const country = selected.country;
   const sectors = dataset.countries[country].sectors;
   const sector = sectors.find((s) => s.id === selected.id) ?? sectors[0];
@@ -136,11 +146,19 @@ export function WhyChart({ result }: { result: SimulationResult }) {
   );
 }
 
-export function WhyPanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+export const WhyPanel = memo(function WhyPanel({
+  dataset,
+  scenario,
+  result,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  result: SimulationResult;
+}) {
   return (
     <Card title={t('why.title')} id="why">
       <WhyChart result={result} />
-      <SectorExplainer dataset={dataset} result={result} />
+      <SectorExplainer dataset={dataset} scenario={scenario} result={result} />
     </Card>
   );
-}
+});

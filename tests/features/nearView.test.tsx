@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+// NearView: a box near the viewport follows every value at once; a far one holds its last value and catches up
+// after the input rests, when it comes near, or before printing. The intersection reports are driven by hand.
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+type Report = (entries: { isIntersecting: boolean }[]) => void;
+const observers: Report[] = [];
+class FakeIntersectionObserver {
+  constructor(report: Report) {
+    observers.push(report);
+  }
+  observe() {}
+  disconnect() {}
+}
+/** Reports every box as near (true) or far (false), as the browser does after a scroll. */
+const report = (isIntersecting: boolean) => act(() => observers.forEach((r) => r([{ isIntersecting }])));
+
+let NearView: typeof import('../../src/components/NearView').NearView;
+let QUIET_MS: number;
+beforeAll(async () => {
+  // Installed before the module loads: it decides once whether the page can observe intersections.
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  ({ NearView, QUIET_MS } = await import('../../src/components/NearView'));
+});
+afterEach(() => {
+  observers.length = 0;
+  vi.useRealTimers();
+});
+
+function Panel({ value }: { value: number }) {
+  return (
+    <NearView value={value}>
+      {(v, near) => (
+        <p data-testid="panel">
+          {v} {near ? 'near' : 'far'}
+        </p>
+      )}
+    </NearView>
+  );
+}
+const shown = () => screen.getByTestId('panel').textContent;
+const behind = () => screen.getByTestId('panel').parentElement?.dataset.behind;
+
+describe('NearView', () => {
+  it('follows every value at once while near the viewport', () => {
+    const { rerender } = render(<Panel value={1} />);
+    // Before the first report: the latest value, and not yet known to be near.
+    expect(shown()).toBe('1 far');
+    report(true);
+    expect(shown()).toBe('1 near');
+    rerender(<Panel value={2} />);
+    expect(shown()).toBe('2 near');
+    expect(behind()).toBeUndefined();
+  });
+
+  it('far away, holds its value through a run of steps and catches up once the input has rested', async () => {
+    vi.useFakeTimers();
+    const { rerender } = render(<Panel value={1} />);
+    report(false);
+    rerender(<Panel value={2} />);
+    rerender(<Panel value={3} />);
+    expect(shown()).toBe('1 far');
+    expect(behind()).toBe('true');
+    // Another step before the rest is over restarts the wait.
+    await act(() => vi.advanceTimersByTimeAsync(QUIET_MS - 10));
+    rerender(<Panel value={4} />);
+    await act(() => vi.advanceTimersByTimeAsync(QUIET_MS - 10));
+    expect(shown()).toBe('1 far');
+    // Rest, then idle time (jsdom has no requestIdleCallback: the next task).
+    await act(() => vi.advanceTimersByTimeAsync(20));
+    expect(shown()).toBe('4 far');
+    expect(behind()).toBeUndefined();
+  });
+
+  it('catches up at once when it comes near, and before the page prints', () => {
+    const { rerender } = render(<Panel value={1} />);
+    report(false);
+    rerender(<Panel value={2} />);
+    expect(shown()).toBe('1 far');
+    report(true);
+    expect(shown()).toBe('2 near');
+    // Leaving holds what is on screen: nothing changes until the value does.
+    report(false);
+    expect(shown()).toBe('2 far');
+    rerender(<Panel value={3} />);
+    expect(shown()).toBe('2 far');
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(shown()).toBe('3 far');
+  });
+});
