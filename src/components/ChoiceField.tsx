@@ -5,18 +5,29 @@ import { t } from '../i18n';
 export interface ChoiceFieldProps<T extends string> {
   label: string;
   help: string;
+  /** After the legend's text: a glossary button. */
+  labelExtra?: ReactNode;
   value: T;
   options: readonly { value: T; label: ReactNode }[];
   onChange: (value: T) => void;
   changed?: boolean;
 }
 
-export function ChoiceField<T extends string>({ label, help, value, options, onChange, changed }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  label,
+  help,
+  value,
+  options,
+  onChange,
+  changed,
+  labelExtra,
+}: ChoiceFieldProps<T>) {
   const name = useId();
   return (
     <fieldset className={`choice-field${changed ? ' is-changed' : ''}`} aria-describedby={`${name}-help`}>
       <legend className="field-label">
         {label}
+        {labelExtra}
         {changed && (
           <span className="changed-marker" title={t('field.changedTitle')}>
             {t('field.changed')}

@@ -17,13 +17,15 @@ export interface RangeFieldProps {
   onChange: (value: number) => void;
   /** Marks a value that differs from the preset. */
   changed?: boolean;
+  /** Beside the label (outside it, so it is not part of the slider's name): a glossary button. */
+  labelExtra?: ReactNode;
   /** Extra line under the label (in-force date, observed share). */
   note?: ReactNode;
   disabled?: boolean;
 }
 
 export function RangeField(props: RangeFieldProps) {
-  const { label, help, unit, unitName, min, max, step, value, onChange, changed, note, disabled } = props;
+  const { label, help, unit, unitName, min, max, step, value, onChange, changed, note, disabled, labelExtra } = props;
   const id = useId();
   const shown = Number(value.toFixed(Math.max(decimalsOf(step), 2)));
   // What the person is typing, while they type; otherwise the field shows the value.
@@ -47,6 +49,7 @@ export function RangeField(props: RangeFieldProps) {
         <label htmlFor={id} className="field-label">
           {label}
         </label>
+        {labelExtra}
         {changed && (
           <span className="changed-marker" title={t('field.changedTitle')}>
             {t('field.changed')}

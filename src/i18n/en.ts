@@ -166,7 +166,6 @@ export const en = {
   'headline.exportChange': 'Estimated change in exports to the US',
   'headline.vsBefore': '{delta} vs. before 2025',
   'headline.points': '{sign}{value} pts',
-  'headline.ofGdp': '{gdp} of GDP · {exports} of all exports',
 
   'why.title': 'Why this number',
   'why.chartTitle': 'Effective tariff rate by program',
@@ -637,6 +636,50 @@ export const en = {
     'Insulated copper wire (HTS 8544.42.90, $1.8 billion from Mexico) is on the copper list and on the aluminum-derivative list, and no source we hold says which metal duty applies. Assumption: copper on its copper content and no aluminum duty, as the product table’s rules do; the Yale tracker charges neither, which would lower Mexico’s November 2025 rate by 0.09 points.',
   'method.lines.annex':
     'From 6 April 2026 a line a heading program covers has no annex tier, as in the product table and the trackers (note 16(a) makes the annex headings exclusive of one another; how the annexes treat USMCA parts exempt from the parts duty is in no source we hold). Each line’s Section 232 value is out of the base of Section 122 and forced-labour 301 (notes 2(aa) and 52(f)), and Section 338 applies to basket lines not under Section 232 (note 51(c)).',
+  'glossary.title': 'Glossary',
+  'glossary.intro':
+    'The terms the simulator uses, in plain words. Each one also opens from a ? button where it appears.',
+  'glossary.what': 'What is “{term}”?',
+  'glossary.etr.term': 'Effective tariff rate',
+  'glossary.etr.text':
+    'The duty owed divided by the value of all goods imported from the country, the goods that pay nothing included. It sits far below the rates on the books when most goods are exempt.',
+  'glossary.pp.term': 'Percentage point (pts)',
+  'glossary.pp.text':
+    'The difference between two percentages. A rate going from 2% to 8% rises by 6 percentage points (pts), which is a rise of 300 percent.',
+  'glossary.mfn.term': 'MFN duty',
+  'glossary.mfn.text':
+    'The normal US tariff schedule (most-favoured-nation rates), the duty a good pays with no trade agreement and no special tariff. A good that claims USMCA pays none of it.',
+  'glossary.usmca.term': 'USMCA claim',
+  'glossary.usmca.text':
+    'An importer’s declaration that a good meets the rules of origin of the US–Mexico–Canada Agreement. A claimed good pays no MFN duty and, while the exemption holds, none of the country-wide tariffs either. Section 232 duties apply all the same, except on the US content of vehicles and parts.',
+  'glossary.utilization.term': 'USMCA utilization',
+  'glossary.utilization.text':
+    'The share of the value of imports for which importers actually claim USMCA. A good that could qualify but is not claimed pays the tariffs. The shares here are the ones US customs recorded in each period.',
+  'glossary.s232.term': 'Section 232',
+  'glossary.s232.text':
+    'A US law (Trade Expansion Act of 1962) under which the President sets tariffs on imports judged a threat to national security: steel, aluminum, autos and parts, copper, lumber, trucks and others. They apply whether or not a good claims USMCA, except on the US content of vehicles and parts.',
+  'glossary.ieepa.term': 'IEEPA',
+  'glossary.ieepa.text':
+    'The International Emergency Economic Powers Act of 1977, the law under which the 2025 country-wide tariffs on Canada and Mexico were imposed, with goods claiming USMCA exempt. Those tariffs were held unlawful and are void from 24 February 2026.',
+  'glossary.s122.term': 'Section 122',
+  'glossary.s122.text':
+    'A US law (Trade Act of 1974) that lets the President add a surcharge of up to 15% for up to 150 days to deal with a balance-of-payments problem. Used from 24 February to 23 July 2026 on goods outside USMCA and Section 232.',
+  'glossary.s301.term': 'Section 301',
+  'glossary.s301.text':
+    'A US law (Trade Act of 1974) under which the US Trade Representative answers a foreign country’s unfair practices, after an investigation, with tariffs; here the forced-labour duty in force from 24 July 2026.',
+  'glossary.s338.term': 'Section 338',
+  'glossary.s338.text':
+    'A US law (Tariff Act of 1930) that lets the President add duties of up to 50% on the goods of a country that discriminates against US commerce; used on three baskets of Canadian goods from 22 August 2026.',
+  'glossary.elasticity.term': 'Elasticity',
+  'glossary.elasticity.text':
+    'How strongly the amount imported falls when its price rises. With an elasticity of 1, a price 10% higher cuts the volume bought by about 10%. It is an assumption of the model, not a measurement.',
+  'headline.why':
+    'Why {etr}: {exposed} of {country}’s exports to the US face a new tariff, {avg} on average in new duties; the other {free} pay none of the new tariffs.',
+  'headline.whyClaim': 'Most of those claim USMCA.',
+  'headline.whyNone':
+    'Why {etr}: no export to the US faces a new tariff in this scenario; what is left is the normal MFN duty.',
+  'headline.lossOf': 'A loss as large as {gdp} of its GDP and {exports} of all its exports (a size, not a fall in GDP)',
+  'headline.gainOf': 'A gain as large as {gdp} of its GDP and {exports} of all its exports',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -172,7 +172,6 @@ export const es: Messages = {
   'headline.exportChange': 'Cambio estimado de las exportaciones a Estados Unidos',
   'headline.vsBefore': '{delta} frente a antes de 2025',
   'headline.points': '{sign}{value} pts',
-  'headline.ofGdp': '{gdp} del PIB · {exports} de todas las exportaciones',
 
   'why.title': 'Por qué esta cifra',
   'why.chartTitle': 'Tasa efectiva por programa',
@@ -658,4 +657,49 @@ export const es: Messages = {
     'El alambre de cobre aislado (HTS 8544.42.90, 1.800 M US$ de México) está en la lista del cobre y en la de derivados del aluminio, y ninguna fuente consultada dice qué arancel se aplica. Supuesto: cobre sobre su contenido de cobre y ningún arancel al aluminio, como las reglas de la tabla de productos; el monitor de Yale no cobra ninguno, lo que bajaría 0,09 puntos la tasa de México en noviembre de 2025.',
   'method.lines.annex':
     'Desde el 6 de abril de 2026 una línea cubierta por un programa por partida no tiene nivel de anexo, como en la tabla de productos y los monitores (la nota 16(a) hace excluyentes las partidas de los anexos; ninguna fuente consultada dice cómo tratan los anexos las partes T-MEC exentas del arancel de autopartes). El valor de una línea bajo la Sección 232 queda fuera de la base de la Sección 122 y del 301 (notas 2(aa) y 52(f)), y la Sección 338 se aplica a las líneas de las canastas que no están bajo la Sección 232 (nota 51(c)).',
+  'glossary.title': 'Glosario',
+  'glossary.intro':
+    'Los términos del simulador, en palabras sencillas. Cada uno se abre también con un botón ? donde aparece.',
+  'glossary.what': '¿Qué es «{term}»?',
+  'glossary.etr.term': 'Tasa arancelaria efectiva',
+  'glossary.etr.text':
+    'Los aranceles adeudados divididos entre el valor de todos los bienes importados del país, incluidos los que no pagan nada. Queda muy por debajo de las tasas oficiales cuando la mayoría de los bienes están exentos.',
+  'glossary.pp.term': 'Punto porcentual (pts)',
+  'glossary.pp.text':
+    'La diferencia entre dos porcentajes. Una tasa que pasa del 2 % al 8 % sube 6 puntos porcentuales (pts), es decir, un aumento del 300 %.',
+  'glossary.mfn.term': 'Arancel NMF',
+  'glossary.mfn.text':
+    'El arancel normal de Estados Unidos (tasas de nación más favorecida), el que paga un bien sin acuerdo comercial ni arancel especial. Un bien que se acoge al T-MEC no lo paga.',
+  'glossary.usmca.term': 'Solicitud T-MEC',
+  'glossary.usmca.text':
+    'La declaración de un importador de que un bien cumple las reglas de origen del Tratado entre México, Estados Unidos y Canadá. Un bien declarado no paga el arancel NMF y, mientras dure la exención, tampoco los aranceles a todo el país. Los aranceles de la Sección 232 se aplican igual, salvo sobre el contenido estadounidense de vehículos y autopartes.',
+  'glossary.utilization.term': 'Uso del T-MEC',
+  'glossary.utilization.text':
+    'La parte del valor de las importaciones por la que los importadores realmente se acogen al T-MEC. Un bien que podría calificar pero no se declara paga los aranceles. Las partes usadas aquí son las que registró la aduana de EE. UU. en cada periodo.',
+  'glossary.s232.term': 'Sección 232',
+  'glossary.s232.text':
+    'Una ley de EE. UU. (Trade Expansion Act de 1962) con la que el presidente fija aranceles a importaciones consideradas una amenaza para la seguridad nacional: acero, aluminio, automóviles y autopartes, cobre, madera, camiones y otros. Se aplican se acoja o no el bien al T-MEC, salvo sobre el contenido estadounidense de vehículos y autopartes.',
+  'glossary.ieepa.term': 'IEEPA',
+  'glossary.ieepa.text':
+    'La International Emergency Economic Powers Act de 1977, la ley con la que se impusieron los aranceles de 2025 a todo Canadá y todo México, con exención para los bienes que se acogen al T-MEC. Esos aranceles se declararon ilegales y son nulos desde el 24 de febrero de 2026.',
+  'glossary.s122.term': 'Sección 122',
+  'glossary.s122.text':
+    'Una ley de EE. UU. (Trade Act de 1974) que permite al presidente añadir un recargo de hasta 15 % durante un máximo de 150 días ante un problema de balanza de pagos. Aplicada del 24 de febrero al 23 de julio de 2026 a los bienes fuera del T-MEC y de la Sección 232.',
+  'glossary.s301.term': 'Sección 301',
+  'glossary.s301.text':
+    'Una ley de EE. UU. (Trade Act de 1974) con la que el Representante Comercial responde con aranceles, tras una investigación, a prácticas desleales de otro país; aquí el arancel por trabajo forzoso vigente desde el 24 de julio de 2026.',
+  'glossary.s338.term': 'Sección 338',
+  'glossary.s338.text':
+    'Una ley de EE. UU. (Tariff Act de 1930) que permite al presidente añadir aranceles de hasta 50 % a los bienes de un país que discrimina el comercio estadounidense; aplicada a tres canastas de bienes canadienses desde el 22 de agosto de 2026.',
+  'glossary.elasticity.term': 'Elasticidad',
+  'glossary.elasticity.text':
+    'Cuánto baja la cantidad importada cuando sube su precio. Con una elasticidad de 1, un precio 10 % más alto reduce el volumen comprado en cerca de 10 %. Es un supuesto del modelo, no una medición.',
+  'headline.why':
+    'Por qué {etr}: {exposed} de las exportaciones de {country} a EE. UU. enfrentan un arancel nuevo, {avg} en promedio de aranceles nuevos; el {free} restante no paga ninguno.',
+  'headline.whyClaim': 'La mayoría de ellas se acoge al T-MEC.',
+  'headline.whyNone':
+    'Por qué {etr}: ninguna exportación a EE. UU. enfrenta un arancel nuevo en este escenario; queda el arancel NMF normal.',
+  'headline.lossOf':
+    'Una pérdida equivalente al {gdp} de su PIB y al {exports} de todas sus exportaciones (una magnitud, no una caída del PIB)',
+  'headline.gainOf': 'Una ganancia equivalente al {gdp} de su PIB y al {exports} de todas sus exportaciones',
 };

@@ -172,7 +172,6 @@ export const fr: Messages = {
   'headline.exportChange': 'Variation estimée des exportations vers les États-Unis',
   'headline.vsBefore': '{delta} par rapport à avant 2025',
   'headline.points': '{sign}{value} pts',
-  'headline.ofGdp': '{gdp} du PIB · {exports} de toutes les exportations',
 
   'why.title': 'D’où vient ce chiffre',
   'why.chartTitle': 'Taux effectif par programme',
@@ -660,4 +659,49 @@ export const fr: Messages = {
     'Le fil de cuivre isolé (HTS 8544.42.90, 1,8 G$ US du Mexique) figure sur la liste du cuivre et sur celle des dérivés de l’aluminium, et aucune source consultée ne dit quel droit s’applique. Hypothèse : le cuivre sur sa teneur en cuivre, sans droit sur l’aluminium, comme les règles du tableau des produits; l’outil de Yale n’impose ni l’un ni l’autre, ce qui abaisserait de 0,09 point le taux du Mexique en novembre 2025.',
   'method.lines.annex':
     'Depuis le 6 avril 2026, une ligne couverte par un programme par position n’a pas de palier d’annexe, comme dans le tableau des produits et les outils de suivi (la note 16(a) rend les positions des annexes exclusives l’une de l’autre; aucune source consultée ne dit comment les annexes traitent les pièces ACEUM exemptées du droit sur les pièces). La valeur d’une ligne sous l’article 232 est exclue de l’assiette de l’article 122 et de l’article 301 (notes 2(aa) et 52(f)), et l’article 338 s’applique aux lignes des paniers qui ne relèvent pas de l’article 232 (note 51(c)).',
+  'glossary.title': 'Glossaire',
+  'glossary.intro':
+    'Les termes du simulateur, en mots simples. Chacun s’ouvre aussi par un bouton ? là où il apparaît.',
+  'glossary.what': 'Qu’est-ce que « {term} » ?',
+  'glossary.etr.term': 'Taux tarifaire effectif',
+  'glossary.etr.text':
+    'Les droits dus divisés par la valeur de toutes les marchandises importées du pays, y compris celles qui ne paient rien. Il est bien plus bas que les taux affichés quand la plupart des marchandises sont exemptées.',
+  'glossary.pp.term': 'Point de pourcentage (pts)',
+  'glossary.pp.text':
+    'L’écart entre deux pourcentages. Un taux qui passe de 2 % à 8 % augmente de 6 points de pourcentage (pts), soit une hausse de 300 %.',
+  'glossary.mfn.term': 'Droit NPF',
+  'glossary.mfn.text':
+    'Le tarif douanier normal des États-Unis (taux de la nation la plus favorisée), le droit qu’une marchandise paie sans accord commercial ni tarif spécial. Une marchandise qui se réclame de l’ACEUM n’en paie pas.',
+  'glossary.usmca.term': 'Demande ACEUM',
+  'glossary.usmca.text':
+    'La déclaration d’un importateur qu’une marchandise respecte les règles d’origine de l’Accord Canada–États-Unis–Mexique. Une marchandise déclarée ne paie pas de droit NPF et, tant que l’exemption tient, aucun des tarifs visant tout le pays. Les droits de l’article 232 s’appliquent quand même, sauf sur le contenu américain des véhicules et des pièces.',
+  'glossary.utilization.term': 'Utilisation de l’ACEUM',
+  'glossary.utilization.text':
+    'La part de la valeur des importations pour laquelle les importateurs se réclament réellement de l’ACEUM. Une marchandise qui pourrait être admissible mais n’est pas déclarée paie les tarifs. Les parts utilisées ici sont celles que les douanes américaines ont enregistrées à chaque période.',
+  'glossary.s232.term': 'Article 232',
+  'glossary.s232.text':
+    'Une loi américaine (Trade Expansion Act de 1962) qui permet au président d’imposer des tarifs sur les importations jugées menaçantes pour la sécurité nationale : acier, aluminium, automobiles et pièces, cuivre, bois d’œuvre, camions et d’autres. Ils s’appliquent que la marchandise se réclame de l’ACEUM ou non, sauf sur le contenu américain des véhicules et des pièces.',
+  'glossary.ieepa.term': 'IEEPA',
+  'glossary.ieepa.text':
+    'L’International Emergency Economic Powers Act de 1977, la loi en vertu de laquelle les tarifs de 2025 visant tout le Canada et tout le Mexique ont été imposés, les marchandises se réclamant de l’ACEUM étant exemptées. Ces tarifs ont été jugés illégaux et sont nuls depuis le 24 février 2026.',
+  'glossary.s122.term': 'Article 122',
+  'glossary.s122.text':
+    'Une loi américaine (Trade Act de 1974) qui permet au président d’ajouter une surtaxe d’au plus 15 % pendant au plus 150 jours pour faire face à un problème de balance des paiements. Appliquée du 24 février au 23 juillet 2026 aux marchandises hors ACEUM et hors article 232.',
+  'glossary.s301.term': 'Article 301',
+  'glossary.s301.text':
+    'Une loi américaine (Trade Act de 1974) qui permet au représentant américain au commerce de répondre par des tarifs, après enquête, aux pratiques déloyales d’un pays étranger; ici le droit lié au travail forcé en vigueur depuis le 24 juillet 2026.',
+  'glossary.s338.term': 'Article 338',
+  'glossary.s338.text':
+    'Une loi américaine (Tariff Act de 1930) qui permet au président d’ajouter des droits d’au plus 50 % sur les marchandises d’un pays qui discrimine le commerce américain; appliquée à trois paniers de marchandises canadiennes depuis le 22 août 2026.',
+  'glossary.elasticity.term': 'Élasticité',
+  'glossary.elasticity.text':
+    'La force avec laquelle la quantité importée baisse quand son prix monte. Avec une élasticité de 1, un prix 10 % plus élevé réduit le volume acheté d’environ 10 %. C’est une hypothèse du modèle, pas une mesure.',
+  'headline.why':
+    'Pourquoi {etr} ({country}) : {exposed} de ses exportations vers les États-Unis font face à un nouveau tarif, {avg} en moyenne de nouveaux droits; les {free} restants n’en paient aucun.',
+  'headline.whyClaim': 'La plupart d’entre elles se réclament de l’ACEUM.',
+  'headline.whyNone':
+    'Pourquoi {etr} : aucune exportation vers les États-Unis ne fait face à un nouveau tarif dans ce scénario; il reste le droit NPF normal.',
+  'headline.lossOf':
+    'Une perte égale à {gdp} de son PIB et à {exports} de toutes ses exportations (une taille, pas une baisse du PIB)',
+  'headline.gainOf': 'Un gain égal à {gdp} de son PIB et à {exports} de toutes ses exportations',
 };

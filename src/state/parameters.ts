@@ -1,6 +1,7 @@
 // The one table of scenario controls: label, unit, range, step, URL name and help; sliders, URL codec and CSV read it.
 import { DEFAULT_SCENARIO } from '../model/presets';
 import { t, type MessageKey } from '../i18n';
+import { AUTHORITY_TERM, type GlossaryId } from '../i18n/glossary';
 import { translated } from '../i18n/labels';
 import { snapToStep } from '../lib/number';
 import { PROGRAM_ROWS, RATE_PROGRAMS, type RateProgramId } from '../model/programs';
@@ -17,6 +18,8 @@ interface Common<K extends keyof Scenario> {
   group: ParamGroup;
   /** Shown on the advanced panel only. */
   advanced?: boolean;
+  /** The glossary entry its label opens (the ? beside it). */
+  term?: GlossaryId;
 }
 
 /** A number shown to people in display units: percentages for rates and shares (value x 100). */
@@ -74,7 +77,12 @@ const rate = (key: NumericKey, url: string, group: ParamGroup, extra: Partial<Ro
 function programRate(id: RateProgramId): NumberParam {
   const row = PROGRAM_ROWS[id];
   const s232 = row.kind === 's232';
-  return rate(id, row.url ?? id, s232 ? 's232' : 'programs', { inForce: row.inForce.from, advanced: s232 });
+  // Section 232's entry opens from its group's title; each other program's from its own label.
+  return rate(id, row.url ?? id, s232 ? 's232' : 'programs', {
+    inForce: row.inForce.from,
+    advanced: s232,
+    ...(s232 ? {} : { term: AUTHORITY_TERM[row.authority] }),
+  });
 }
 
 /** Period names in the active language. */
@@ -91,6 +99,7 @@ export const PARAMS: readonly Param[] = [
     url: 'util',
     kind: 'choice',
     group: 'usmca',
+    term: 'utilization',
     options: [option('utilization', 'observed'), option('utilization', 'uniform')],
   }),
   text<ChoiceParam>({

@@ -10,9 +10,16 @@ export const RECHARTS_ON_SCREEN = 1;
 /** Open the app and wait until the numbers and every lazy chart have drawn. */
 export async function openSimulator(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByTestId('etr-CA')).toHaveText(/\d\.\d\d%/);
-  await expect(page.locator('#sensitivity')).toHaveCount(1);
-  await drawCharts(page);
+  await expect(page.getByTestId('etr-CA')).toHaveText(/\d[.,]\d\d\s?%/);
+  // The sweep's chart starts when its panel comes near the viewport (NearView): scroll there until it has drawn
+  // (the build's static screen has a #sensitivity too, until the app replaces it), then back to the top.
+  await page.bringToFront();
+  await expect(async () => {
+    await page.locator('#sensitivity').scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(page.locator('#sensitivity .recharts-cartesian-grid')).toHaveCount(1, { timeout: 1000 });
+  }).toPass();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('.chart-loading')).toHaveCount(0);
   await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(RECHARTS_ON_SCREEN);
   await expect(page.locator('#sectors .sector-bars')).toHaveCount(2);
   await expect(page.locator('#why .program-bars')).toHaveCount(1);

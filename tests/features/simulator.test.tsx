@@ -113,7 +113,7 @@ describe('simulator screen', () => {
 
   it('the sector table sorts by a column and a sector name opens its explanation', async () => {
     const { user } = renderWithProviders(<App />);
-    const table = screen.getByRole('table', { name: /All 31 sectors of Canada/ });
+    const table = await screen.findByRole('table', { name: /All 31 sectors of Canada/ });
     await user.click(within(table).getByRole('button', { name: /Effective rate/ }));
     expect(within(table).getByRole('columnheader', { name: /Effective rate/ })).toHaveAttribute(
       'aria-sort',

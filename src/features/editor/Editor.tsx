@@ -6,6 +6,7 @@ import { observedUtilization } from '../../model/summary';
 import { PERIODS, type Dataset } from '../../model/types';
 import { PARAMS, PERIOD_LABELS } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
+import { Term } from '../glossary/Term';
 import { ParamControl } from './ParamControl';
 
 export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
@@ -38,7 +39,9 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       </fieldset>
 
       <fieldset className="group">
-        <legend>{t('editor.countryWide')}</legend>
+        <legend>
+          {t('editor.countryWide')} <Term id="ieepa" />
+        </legend>
         <ParamControl name="caGeneral" />
         <ParamControl name="caEnergy" />
         <ParamControl name="mxGeneral" />
@@ -46,7 +49,9 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       </fieldset>
 
       <fieldset className="group">
-        <legend>{t('editor.usmca')}</legend>
+        <legend>
+          {t('editor.usmca')} <Term id="usmca" />
+        </legend>
         <ParamControl name="usmcaExemption" prominent />
         <ParamControl name="utilization" />
         {utilization === 'observed' ? (
@@ -60,7 +65,9 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       </fieldset>
 
       <fieldset className="group">
-        <legend>{t('editor.response')}</legend>
+        <legend>
+          {t('editor.response')} <Term id="elasticity" />
+        </legend>
         <ParamControl name="elasticityMode" />
         <ParamControl
           name="elasticity"
@@ -76,7 +83,9 @@ export const Editor = memo(function Editor({ dataset }: { dataset: Dataset }) {
       >
         <summary>{t('editor.advanced')}</summary>
         <fieldset className="group">
-          <legend>{t('editor.s232')}</legend>
+          <legend>
+            {t('editor.s232')} <Term id="s232" />
+          </legend>
           {s232.map((p) => (
             <ParamControl key={p.key} name={p.key} note={p.key === 'pharma' ? t('editor.pharmaNote') : inForce(p)} />
           ))}

@@ -8,6 +8,7 @@ import { presets } from '../../model/presets';
 import type { Scenario } from '../../model/types';
 import { PARAM_BY_KEY, fromDisplay, toDisplay, type ChoiceKey, type Param } from '../../state/parameters';
 import { useAppStore } from '../../state/store';
+import { Term } from '../glossary/Term';
 
 const unitName = (unit: string) => (unit === '%' ? t('unit.percent') : unit === '×' ? t('unit.times') : '');
 
@@ -32,6 +33,7 @@ export function ParamControl({
 }) {
   const param = PARAM_BY_KEY[name] as Param;
   const { value, changed, set } = useParam(name);
+  const term = param.term ? <Term id={param.term} /> : undefined;
   if (param.kind === 'number') {
     return (
       <RangeField
@@ -46,6 +48,7 @@ export function ParamControl({
         onChange={(v) => set(fromDisplay(param, v) as Scenario[typeof name])}
         changed={changed}
         note={note}
+        labelExtra={term}
       />
     );
   }
@@ -70,6 +73,7 @@ export function ParamControl({
       options={choice.options.map((o) => ({ value: o.value as string, label: labels?.[o.value] ?? o.label }))}
       onChange={(v) => set(v as Scenario[typeof name])}
       changed={changed}
+      labelExtra={term}
     />
   );
 }

@@ -10,6 +10,7 @@ import { RULE_FORMULAS } from '../../model/formulas';
 import type { Dataset } from '../../model/types';
 import { ProgramTable } from './ProgramTable';
 import { SectorExplainer } from '../results/WhyPanel';
+import { GLOSSARY, termKey, textKey } from '../../i18n/glossary';
 import { useAppStore } from '../../state/store';
 
 /** The rules, in order; their words come from the dictionary (method.ruleN), the formulas from the program table. */
@@ -56,6 +57,18 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
       <Card title={t('method.example.title')} id="example">
         <p className="help">{t('method.example.help')}</p>
         <SectorExplainer dataset={dataset} scenario={scenario} />
+      </Card>
+
+      <Card title={t('glossary.title')} id="glossary">
+        <p className="help">{t('glossary.intro')}</p>
+        <dl className="glossary">
+          {GLOSSARY.map((id) => (
+            <div key={id} id={`glossary-${id}`}>
+              <dt>{t(termKey(id))}</dt>
+              <dd>{t(textKey(id))}</dd>
+            </div>
+          ))}
+        </dl>
       </Card>
 
       <Card title={t('method.assumptions.title')} id="assumptions">

@@ -4,22 +4,57 @@ import { t } from '../../i18n';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type CountryResult, type SimulationResult } from '../../model/types';
+import { useAppStore } from '../../state/store';
+import { Term } from '../glossary/Term';
 
 function pp(delta: number): string {
   const v = delta * 100;
   return t('headline.points', { sign: v > 0 ? '+' : v < 0 ? '−' : '±', value: formatNumber(Math.abs(v), 2) });
 }
 
-const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; base: CountryResult }) {
+/**
+ * Why the effective rate sits far below the rates on the books, from the result: the share of exports facing any new
+ * tariff, the new duties' average on those (all duty but MFN, over their value), and the share that pays none.
+ */
+export function whySentence(r: CountryResult, usmcaExempt: boolean): string {
+  const etr = formatRate(r.etr);
+  if (r.exposedShare <= 0) return t('headline.whyNone', { etr });
+  const why = t('headline.why', {
+    etr,
+    exposed: formatRate(r.exposedShare, 1),
+    country: COUNTRY_NAMES[r.country],
+    avg: formatRate((r.etr - r.byProgram.mfn) / r.exposedShare, 1),
+    free: formatRate(1 - r.exposedShare, 1),
+  });
+  return usmcaExempt && r.exposedShare < 1 ? `${why} ${t('headline.whyClaim')}` : why;
+}
+
+const CountryCard = memo(function CountryCard({
+  r,
+  base,
+  usmcaExempt,
+}: {
+  r: CountryResult;
+  base: CountryResult;
+  usmcaExempt: boolean;
+}) {
   const name = COUNTRY_NAMES[r.country];
+  const gdp = {
+    gdp: formatRate(Math.abs(r.exportChangePctGdp)),
+    exports: formatRate(Math.abs(r.exportChangePctExports)),
+  };
   return (
     <article className={`headline-card country-${r.country}`} aria-labelledby={`headline-${r.country}`}>
       <h3 id={`headline-${r.country}`}>{name}</h3>
       <dl>
         <div>
-          <dt>{t('headline.etr')}</dt>
+          <dt>
+            {t('headline.etr')} <Term id="etr" />
+          </dt>
           <dd data-testid={`etr-${r.country}`}>{formatRate(r.etr)}</dd>
-          <dd className="delta">{t('headline.vsBefore', { delta: pp(r.etr - base.etr) })}</dd>
+          <dd className="delta">
+            {t('headline.vsBefore', { delta: pp(r.etr - base.etr) })} <Term id="pp" />
+          </dd>
         </div>
         <div>
           <dt>{t('headline.duty')}</dt>
@@ -41,26 +76,25 @@ const CountryCard = memo(function CountryCard({ r, base }: { r: CountryResult; b
           <dd data-testid={`export-change-${r.country}`}>
             {formatSignedUsd(r.exportChangeUsd)} <span className="sub">({formatSignedRate(r.exportChangePct)})</span>
           </dd>
-          <dd className="delta">
-            {t('headline.ofGdp', {
-              gdp: formatSignedRate(r.exportChangePctGdp),
-              exports: formatSignedRate(r.exportChangePctExports),
-            })}
-          </dd>
+          <dd className="delta">{t(r.exportChangeUsd > 0 ? 'headline.gainOf' : 'headline.lossOf', gdp)}</dd>
         </div>
       </dl>
+      <p className="headline-why" data-testid={`why-${r.country}`}>
+        {whySentence(r, usmcaExempt)}
+      </p>
     </article>
   );
 });
 
 export function HeadlineCards({ result, baseline }: { result: SimulationResult; baseline: SimulationResult }) {
+  const usmcaExempt = useAppStore((s) => s.scenario.usmcaExemption && !s.scenario.usmcaTerminated);
   return (
     <section className="headlines" aria-labelledby="headlines-title">
       <h2 id="headlines-title" className="sr-only">
         {t('headline.label')}
       </h2>
       {COUNTRIES.map((c) => (
-        <CountryCard key={c} r={result.countries[c]} base={baseline.countries[c]} />
+        <CountryCard key={c} r={result.countries[c]} base={baseline.countries[c]} usmcaExempt={usmcaExempt} />
       ))}
     </section>
   );

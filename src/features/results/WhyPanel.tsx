@@ -13,6 +13,8 @@ import { sectorElasticity } from '../../model/simulate';
 import { COUNTRIES, type Country, type Dataset, type Scenario, type SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import ProgramBars from '../../charts/ProgramBars';
+import { AUTHORITY_TERM } from '../../i18n/glossary';
+import { Term } from '../glossary/Term';
 
 function termSentence(term: ExplainTerm, valueUsd: number): string {
   const scope =
@@ -102,7 +104,9 @@ export function SectorExplainer({
       <ul className="arithmetic">
         {shown.map((term) => (
           <li key={term.program}>
-            <span className="term-name">{PROGRAM_LABELS[term.program]}:</span>{' '}
+            <span className="term-name">
+              {PROGRAM_LABELS[term.program]} <Term id={AUTHORITY_TERM[PROGRAM_ROWS[term.program].authority]} />:
+            </span>{' '}
             {termSentence(term, sector.imports2024Usd)}
           </li>
         ))}
