@@ -5,6 +5,7 @@ import type { Dataset } from '../model/types';
 import { Editor } from './editor/Editor';
 import { PresetTimeline } from './editor/PresetTimeline';
 import { HeadlineCards } from './results/HeadlineCards';
+import { StickySummary } from './results/StickySummary';
 import { useBaseline, useSimulation } from './results/useSimulation';
 import { Suspense } from 'react';
 import { lazyWithReload } from '../lib/lazy';
@@ -24,6 +25,7 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
       <PresetTimeline />
       <div className="layout">
         <aside className="editor-column">
+          <StickySummary result={result} />
           <Editor dataset={dataset} />
         </aside>
         <div className="results-column">

@@ -680,6 +680,8 @@ export const en = {
     'Why {etr}: no export to the US faces a new tariff in this scenario; what is left is the normal MFN duty.',
   'headline.lossOf': 'A loss as large as {gdp} of its GDP and {exports} of all its exports (a size, not a fall in GDP)',
   'headline.gainOf': 'A gain as large as {gdp} of its GDP and {exports} of all its exports',
+  'sticky.label': 'Effective rates now',
+  'sticky.country': '{country} {etr} · {duty}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -702,4 +702,6 @@ export const es: Messages = {
   'headline.lossOf':
     'Una pérdida equivalente al {gdp} de su PIB y al {exports} de todas sus exportaciones (una magnitud, no una caída del PIB)',
   'headline.gainOf': 'Una ganancia equivalente al {gdp} de su PIB y al {exports} de todas sus exportaciones',
+  'sticky.label': 'Tasas efectivas ahora',
+  'sticky.country': '{country} {etr} · {duty}',
 };

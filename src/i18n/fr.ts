@@ -704,4 +704,6 @@ export const fr: Messages = {
   'headline.lossOf':
     'Une perte égale à {gdp} de son PIB et à {exports} de toutes ses exportations (une taille, pas une baisse du PIB)',
   'headline.gainOf': 'Un gain égal à {gdp} de son PIB et à {exports} de toutes ses exportations',
+  'sticky.label': 'Taux effectifs actuels',
+  'sticky.country': '{country} {etr} · {duty}',
 };

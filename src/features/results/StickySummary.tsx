@@ -1,0 +1,25 @@
+// On a phone the editor comes before the results: this one line of headline numbers stays at the top of the screen
+// while a slider is moved, so a change is seen as it happens. Wider screens show the headline cards beside the editor.
+import { memo } from 'react';
+import { COUNTRY_NAMES } from '../../charts/programs';
+import { t } from '../../i18n';
+import { formatRate, formatUsd } from '../../lib/format';
+import { COUNTRIES, type SimulationResult } from '../../model/types';
+
+/** Hidden from screen readers: the same numbers are in the headline cards, with their labels. */
+export const StickySummary = memo(function StickySummary({ result }: { result: SimulationResult }) {
+  return (
+    <div className="sticky-summary" aria-hidden="true" data-testid="sticky-summary">
+      <span className="sticky-label">{t('sticky.label')}</span>
+      {COUNTRIES.map((c) => (
+        <span key={c} className={`sticky-country country-${c}`} data-country={c}>
+          {t('sticky.country', {
+            country: COUNTRY_NAMES[c],
+            etr: formatRate(result.countries[c].etr),
+            duty: formatUsd(result.countries[c].dutyUsd),
+          })}
+        </span>
+      ))}
+    </div>
+  );
+});
