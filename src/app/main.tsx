@@ -98,4 +98,7 @@ else if (root && prerendered && !onEmbedPage) {
   } else renderFresh(root); // the data did not come: the app's own error screen, with Retry
 } else if (root) renderFresh(root);
 // The service worker registers once the first screen is up (its code stays out of the first download).
-if (loaded) void import('./serviceWorker').then((m) => m.registerServiceWorker(store)).catch(() => {});
+// Not inside another site's page (an embed): a worker there would be the host's visitors' to keep, and browsers that
+// partition third-party storage refuse it with an error in the host's console.
+const framed = window.parent !== window;
+if (loaded && !framed) void import('./serviceWorker').then((m) => m.registerServiceWorker(store)).catch(() => {});

@@ -7,7 +7,6 @@ import { builtinLesson } from '../state/lesson';
 import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
 import { searchOf } from '../state/persistence';
-import { resultsCsv } from './export/csv';
 import { enterFullscreen } from './present/fullscreen';
 
 // The panels load when first opened: the first screen does not wait for them.
@@ -28,7 +27,9 @@ const TOOLS: readonly Tool[] = ['share', 'saved', 'compare'];
 export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   const [open, setOpen] = useState<Tool | null>(null);
   const store = useStoreApi();
-  const downloadCsv = () => {
+  // The CSV writer loads on the first download: the first screen does not carry it.
+  const downloadCsv = async () => {
+    const { resultsCsv } = await import('./export/csv');
     const state = store.getState();
     const link = `${window.location.origin}${window.location.pathname}${searchOf(state, dataset.version)}`;
     download(
@@ -50,7 +51,7 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
             {t(`tools.${tool}`)}
           </button>
         ))}
-        <button type="button" onClick={downloadCsv}>
+        <button type="button" onClick={() => void downloadCsv()}>
           {t('tools.csv')}
         </button>
         <button type="button" onClick={() => startBuiltinLesson(store)}>

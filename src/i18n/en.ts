@@ -682,6 +682,8 @@ export const en = {
   'headline.gainOf': 'A gain as large as {gdp} of its GDP and {exports} of all its exports',
   'sticky.label': 'Effective rates now',
   'sticky.country': '{country} {etr} · {duty}',
+  'embed.footerLong':
+    'Model on 2024 trade (data {version}, as of {asOf}); long-run trade response, by sector. Elasticities and vehicle content are assumptions.',
 } as const;
 
 export type MessageKey = keyof typeof en;

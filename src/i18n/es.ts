@@ -704,4 +704,6 @@ export const es: Messages = {
   'headline.gainOf': 'Una ganancia equivalente al {gdp} de su PIB y al {exports} de todas sus exportaciones',
   'sticky.label': 'Tasas efectivas ahora',
   'sticky.country': '{country} {etr} · {duty}',
+  'embed.footerLong':
+    'Modelo sobre el comercio de 2024 (datos {version}, al {asOf}); respuesta del comercio a largo plazo, por sector. Las elasticidades y el contenido de los vehículos son supuestos.',
 };

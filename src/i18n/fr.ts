@@ -706,4 +706,6 @@ export const fr: Messages = {
   'headline.gainOf': 'Un gain égal à {gdp} de son PIB et à {exports} de toutes ses exportations',
   'sticky.label': 'Taux effectifs actuels',
   'sticky.country': '{country} {etr} · {duty}',
+  'embed.footerLong':
+    'Modèle sur le commerce de 2024 (données {version}, au {asOf}); réaction des échanges à long terme, par secteur. Les élasticités et le contenu des véhicules sont des hypothèses.',
 };

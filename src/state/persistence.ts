@@ -88,6 +88,12 @@ export const STATE_STORAGE = {
     write: (s) => ({ product: s.product }),
   },
   embed: { url: ['embed'], storage: null, read: (r) => r.link.embed, write: (s) => ({ embed: s.embed }) },
+  embedChart: {
+    url: ['chart'],
+    storage: null,
+    read: (r) => r.link.embedChart,
+    write: (s) => ({ embedChart: s.embedChart }),
+  },
   // The data version is written from the dataset in use, not from state: this is the one the link named.
   linkDataVersion: { url: ['data'], storage: null, read: (r) => r.link.dataVersion },
   unknownParams: { url: [], storage: null, read: (r) => r.link.unknown, write: (s) => ({ unknown: s.unknownParams }) },

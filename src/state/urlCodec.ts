@@ -107,6 +107,10 @@ export interface LinkProblem {
   fallback?: string;
 }
 
+/** The single chart an embed can show (`embed=1&chart=sectors`); without `chart=` it shows them all. */
+export const EMBED_CHARTS = ['headline', 'why', 'sectors'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
 /** The screens besides the simulator, by their `view=` name. */
 export const VIEWS = ['methodology', 'reality'] as const;
 export type View = (typeof VIEWS)[number];
@@ -122,6 +126,8 @@ export interface LinkState {
   compare: Scenario | null;
   comparePresetId: PresetId | null;
   embed: boolean;
+  /** In an embed, the one chart shown (null: all of them). */
+  embedChart: EmbedChart | null;
   /** The colour theme the link asks for (null: the reader's own). */
   theme: Theme | null;
   /** Data version the link was made with, if it says. */
@@ -286,6 +292,7 @@ export const LINK_FIELDS = {
     },
     write: (value) => (value ? '1' : null),
   } satisfies Field<boolean>,
+  embedChart: oneOf('chart', EMBED_CHARTS),
   product: {
     url: 'product',
     empty: null,
@@ -335,6 +342,7 @@ const EMPTY: LinkState = {
   compare: null,
   comparePresetId: null,
   embed: false,
+  embedChart: null,
   dataVersion: null,
   product: null,
   unknown: [],

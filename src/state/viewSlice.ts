@@ -4,7 +4,7 @@ import type { Locale, Words } from '../i18n';
 import type { Theme } from '../lib/theme';
 import type { Country } from '../model/types';
 import type { ChangeKind } from './scenarioSlice';
-import type { View } from './urlCodec';
+import type { EmbedChart, View } from './urlCodec';
 
 /**
  * A message shown above the app until dismissed: what was ignored or set aside, and why. It holds words (keys and
@@ -39,6 +39,8 @@ export interface ViewSlice {
   showProduct: (code: string | null) => void;
   /** Chart-and-numbers view without the editor (embed=1). */
   embed: boolean;
+  /** The one chart an embed shows (chart=), null: all. */
+  embedChart: EmbedChart | null;
   /** Link parameters this app does not know, written back unchanged. */
   unknownParams: [string, string][];
   /** Data version named by the link the page opened with. */
@@ -71,6 +73,7 @@ export const createViewSlice: StateCreator<ViewSlice & { changeKind: ChangeKind 
   // The link loses theme= without a new history entry: a colour choice is not a step to go Back to.
   clearLinkTheme: () => set({ theme: null, changeKind: 'replace' }),
   embed: false,
+  embedChart: null,
   unknownParams: [],
   linkDataVersion: null,
   pendingUpdate: null,

@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO, PRESET_IDS, presets } from '../../src/model/presets';
 import { PERIODS, type Scenario } from '../../src/model/types';
 import { PARAMS } from '../../src/state/parameters';
 import {
+  EMBED_CHARTS,
   MAX_LINK_LENGTH,
   parseLink,
   scenarioPairs,
@@ -87,6 +88,20 @@ describe('reading links', () => {
     expect(parsed.dataVersion).toBe('abc123def456');
     // A comparison with B at the defaults still travels.
     expect(parseLink(toSearch({ scenario: b, compare: DEFAULT_SCENARIO })).compare).toEqual(DEFAULT_SCENARIO);
+  });
+
+  it('an embed link can name its one chart; an unknown chart is refused, and the embed shows them all', () => {
+    for (const chart of EMBED_CHARTS) {
+      const search = toSearch({ scenario: DEFAULT_SCENARIO, embed: true, embedChart: chart });
+      expect(search).toContain(`chart=${chart}`);
+      expect(parseLink(search).embedChart).toBe(chart);
+    }
+    const bad = parseLink('?v=2&embed=1&chart=pie');
+    expect(bad.embedChart).toBeNull();
+    expect(bad.problems).toEqual([
+      { param: 'chart', value: 'pie', reason: { code: 'notOneOf', options: EMBED_CHARTS.join(', ') } },
+    ]);
+    expect(parseLink('?v=2&embed=1').embedChart).toBeNull();
   });
 
   it.each([

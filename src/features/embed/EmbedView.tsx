@@ -1,4 +1,6 @@
 // Embed mode (embed=1): the numbers and charts of a scenario without the editor, for an iframe on another page.
+// `chart=` shows one of them; the page tells its host how tall it is, so the host's iframe can fit it.
+import { useEffect } from 'react';
 import { t } from '../../i18n';
 import { presetLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
@@ -9,12 +11,37 @@ import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
 import { SectorCharts } from '../results/SectorPanel';
+import { HEIGHT_MESSAGE } from './embedSnippet';
+
+/** While framed, posts the page's height to the host whenever it changes (fonts, charts, a new language). */
+function usePostHeight() {
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = -1;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      // Only a height: nothing private, so any host may read it.
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(document.documentElement);
+    post();
+    return () => observer.disconnect();
+  }, []);
+}
 
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
   const presetId = useAppStore((s) => s.presetId);
-  const full = useAppStore((s) => `${import.meta.env.BASE_URL}${searchOf({ ...s, embed: false }, dataset.version)}`);
+  const chart = useAppStore((s) => s.embedChart);
+  const longRun = useAppStore((s) => s.scenario.elasticityMode === 'sector');
+  const full = useAppStore(
+    (s) => `${import.meta.env.BASE_URL}${searchOf({ ...s, embed: false, embedChart: null }, dataset.version)}`,
+  );
+  usePostHeight();
   return (
     <div className="embed">
       <div className="embed-title">
@@ -23,10 +50,12 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
           {t('embed.open')}
         </a>
       </div>
-      <HeadlineCards result={result} baseline={baseline} />
-      <WhyChart result={result} />
-      <SectorCharts result={result} />
-      <p className="help">{t('embed.footer', { version: dataset.version, asOf: formatDate(dataset.asOf) })}</p>
+      {(chart === null || chart === 'headline') && <HeadlineCards result={result} baseline={baseline} />}
+      {(chart === null || chart === 'why') && <WhyChart result={result} />}
+      {(chart === null || chart === 'sectors') && <SectorCharts result={result} />}
+      <p className="help">
+        {t(longRun ? 'embed.footerLong' : 'embed.footer', { version: dataset.version, asOf: formatDate(dataset.asOf) })}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // Share: copy the link (with a manual fallback), the browser's share sheet, a text summary, and an embed snippet.
+import { embedSnippet } from '../embed/embedSnippet';
 import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n';
 import type { Dataset, SimulationResult } from '../../model/types';
@@ -63,7 +64,7 @@ export function SharePanel({ dataset, result }: { dataset: Dataset; result: Simu
     { CA: dataset.countries.CA.name, MX: dataset.countries.MX.name },
     link,
   );
-  const snippet = `<iframe src="${embedLink.replace(/&/g, '&amp;')}" title="${t('share.embedTitle')}" width="900" height="720" style="border:0" loading="lazy"></iframe>`;
+  const snippet = embedSnippet(embedLink, t('share.embedTitle'), window.location.origin);
   const canShare = typeof navigator.share === 'function';
   return (
     <div className="tool-panel" aria-label={t('share.region')} role="region">
