@@ -337,6 +337,23 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
     })),
   ];
 
+  // Counter-measures on US goods, as the file states them. A row the file itself marks unverified (recalled, with no
+  // source) is left out: the app shows no figure without a source.
+  const counterMeasures: Dataset['counterMeasures'] = rows(files['retaliation.csv'])
+    .filter((r) => (r.confidence ?? '') !== 'unverified')
+    .map((r) => ({
+      country: r.country ?? '',
+      measure: r.measure ?? '',
+      rate: r.rate ?? '',
+      effectiveDate: r.effective_date ?? '',
+      scope: r.scope ?? '',
+      status: r.status ?? '',
+      source: r.source ?? '',
+      confidence: r.confidence ?? '',
+    }));
+  for (const m of counterMeasures)
+    if (!m.measure || !m.source) p.list.push(`retaliation.csv: a row without a measure or a source (${m.measure})`);
+
   const lastMonth =
     monthlyUtilization
       .map((m) => m.month)
@@ -352,6 +369,7 @@ export function buildDataset(files: Record<RawFile, string>): Dataset {
     monthlyDuties,
     policyMeasures,
     context,
+    counterMeasures,
     sourcesNote:
       'US Census 2024 imports by HTS10 and USITC DataWeb 2025 USMCA claims (via the Yale Budget Lab trackers), Section 232 scopes, MFN rates, Broda–Weinstein elasticities; see data/SOURCES.md.',
   };

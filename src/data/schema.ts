@@ -136,6 +136,18 @@ export const datasetSchema = z.object({
       confidence: z.string(),
     }),
   ),
+  counterMeasures: z.array(
+    z.object({
+      country: z.string(),
+      measure: z.string(),
+      rate: z.string(),
+      effectiveDate: z.string(),
+      scope: z.string(),
+      status: z.string(),
+      source: z.string(),
+      confidence: z.string(),
+    }),
+  ),
   sourcesNote: z.string(),
 });
 

@@ -14,6 +14,10 @@ import { ScenarioToolbar } from './ScenarioToolbar';
 
 const ResultsDetail = lazyWithReload(() => import('./results/ResultsDetail'));
 const ProductFinder = lazyWithReload(() => import('./products/ProductFinder'));
+// Closed context beside the timeline: its code stays out of the first download.
+const BorderTimeline = lazyWithReload(() =>
+  import('./results/AcrossBorder').then((m) => ({ default: m.BorderTimeline })),
+);
 const CompareView = lazyWithReload(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
@@ -23,6 +27,9 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
   return (
     <div className="simulator">
       <PresetTimeline />
+      <Suspense fallback={null}>
+        <BorderTimeline dataset={dataset} />
+      </Suspense>
       <div className="layout">
         <aside className="editor-column">
           <StickySummary result={result} />

@@ -684,6 +684,20 @@ export const en = {
   'sticky.country': '{country} {etr} · {duty}',
   'embed.footerLong':
     'Model on 2024 trade (data {version}, as of {asOf}); long-run trade response, by sector. Elasticities and vehicle content are assumptions.',
+  'border.title': 'Across the border: measures on US goods',
+  'border.summary': 'Across the border: Canada’s counter-tariffs on US goods, and Mexico’s choice',
+  'border.note': 'Context, not in the numbers: the simulator models US tariffs on Canadian and Mexican goods only.',
+  'border.intro':
+    'What Canada and Mexico did on US goods, from retaliation.csv. The model leaves these out: its numbers are the US tariffs on Canadian and Mexican goods. One row of the file, recalled without a source, is not shown.',
+  'border.col.country': 'Country',
+  'border.col.measure': 'Measure',
+  'border.col.rate': 'Rate',
+  'border.col.date': 'From',
+  'border.col.scope': 'Goods covered',
+  'border.col.status': 'Status',
+  'border.col.source': 'Source (confidence)',
+  'border.caption': 'Measures of Canada and Mexico on US goods, 2025–2026',
+  'border.item': '{date}: {measure}, {rate}; {scope}. Now: {status}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -706,4 +706,20 @@ export const es: Messages = {
   'sticky.country': '{country} {etr} · {duty}',
   'embed.footerLong':
     'Modelo sobre el comercio de 2024 (datos {version}, al {asOf}); respuesta del comercio a largo plazo, por sector. Las elasticidades y el contenido de los vehículos son supuestos.',
+  'border.title': 'Del otro lado de la frontera: medidas sobre bienes de EE. UU.',
+  'border.summary':
+    'Del otro lado de la frontera: los contraaranceles de Canadá a bienes de EE. UU. y la decisión de México',
+  'border.note':
+    'Contexto, fuera de las cifras: el simulador solo modela los aranceles de EE. UU. a bienes canadienses y mexicanos.',
+  'border.intro':
+    'Lo que Canadá y México hicieron con los bienes de EE. UU., según retaliation.csv. El modelo no los incluye: sus cifras son los aranceles de EE. UU. a bienes canadienses y mexicanos. Una fila del archivo, citada de memoria sin fuente, no se muestra.',
+  'border.col.country': 'País',
+  'border.col.measure': 'Medida',
+  'border.col.rate': 'Tasa',
+  'border.col.date': 'Desde',
+  'border.col.scope': 'Bienes cubiertos',
+  'border.col.status': 'Situación',
+  'border.col.source': 'Fuente (confianza)',
+  'border.caption': 'Medidas de Canadá y México sobre bienes de EE. UU., 2025-2026',
+  'border.item': '{date}: {measure}, {rate}; {scope}. Hoy: {status}.',
 };

@@ -708,4 +708,20 @@ export const fr: Messages = {
   'sticky.country': '{country} {etr} · {duty}',
   'embed.footerLong':
     'Modèle sur le commerce de 2024 (données {version}, au {asOf}); réaction des échanges à long terme, par secteur. Les élasticités et le contenu des véhicules sont des hypothèses.',
+  'border.title': 'De l’autre côté de la frontière : mesures sur les produits américains',
+  'border.summary':
+    'De l’autre côté de la frontière : les contre-tarifs du Canada sur les produits américains, et le choix du Mexique',
+  'border.note':
+    'Contexte, hors des chiffres : le simulateur ne modélise que les tarifs américains sur les produits canadiens et mexicains.',
+  'border.intro':
+    'Ce que le Canada et le Mexique ont fait sur les produits américains, d’après retaliation.csv. Le modèle ne les inclut pas : ses chiffres sont les tarifs américains sur les produits canadiens et mexicains. Une ligne du fichier, citée de mémoire sans source, n’est pas montrée.',
+  'border.col.country': 'Pays',
+  'border.col.measure': 'Mesure',
+  'border.col.rate': 'Taux',
+  'border.col.date': 'Depuis',
+  'border.col.scope': 'Produits visés',
+  'border.col.status': 'Statut',
+  'border.col.source': 'Source (fiabilité)',
+  'border.caption': 'Mesures du Canada et du Mexique sur les produits américains, 2025-2026',
+  'border.item': '{date} : {measure}, {rate}; {scope}. Aujourd’hui : {status}.',
 };

@@ -152,6 +152,20 @@ export interface MonthlyDuties {
   usAggregateEffectiveRate: number;
 }
 
+/** A measure of Canada or Mexico on US goods (retaliation.csv): context only, not in the model's numbers. */
+export interface CounterMeasure {
+  country: string;
+  measure: string;
+  /** As the source words it ("25%", "removed", "n/a"). */
+  rate: string;
+  /** ISO date when the source gives a day; otherwise the source's own words (a year). */
+  effectiveDate: string;
+  scope: string;
+  status: string;
+  source: string;
+  confidence: string;
+}
+
 export interface PolicyMeasure {
   measure: string;
   country: string;
@@ -187,6 +201,8 @@ export interface Dataset {
   monthlyDuties: MonthlyDuties[];
   policyMeasures: PolicyMeasure[];
   context: ContextFact[];
+  /** The other side of the border: counter-tariffs on US goods, sourced rows only. */
+  counterMeasures: CounterMeasure[];
   sourcesNote: string;
 }
 

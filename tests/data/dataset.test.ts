@@ -35,6 +35,19 @@ describe('dataset build', () => {
     expect(d.countries.MX.sectors).toHaveLength(30);
   });
 
+  it('carries the counter-measures on US goods with their sources, and leaves out the row with none', () => {
+    const d = buildDataset(raw);
+    expect(d.counterMeasures.length).toBeGreaterThan(0);
+    for (const m of d.counterMeasures) expect(m.source).not.toBe('');
+    // The file marks one row as recalled without a source ("memory only", confidence "unverified").
+    expect(raw['retaliation.csv']).toContain('unverified');
+    expect(d.counterMeasures.some((m) => m.confidence === 'unverified')).toBe(false);
+    // What was lifted on 1 September 2025, as the file dates it.
+    const rollback = d.counterMeasures.find((m) => m.effectiveDate === '2025-09-01');
+    expect(rollback?.country).toBe('Canada');
+    expect(rollback?.rate).toBe('removed');
+  });
+
   it('carries a data version, an as-of date and the macro figures with sources', () => {
     const d = parseDataset(JSON.parse(readFileSync(OUTPUT, 'utf8')));
     expect(d.version).toMatch(/^[0-9a-f]{12}$/);

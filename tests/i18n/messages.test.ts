@@ -34,6 +34,7 @@ function builtKeys(): string[] {
     ...PROGRAMS.map((p) => `method.programs.usmca.${PROGRAM_ROWS[p].usmca}`),
     ...COUNTRIES.map((c) => `country.${c}`),
     ...GLOSSARY.flatMap((id) => [termKey(id), textKey(id)]),
+    ...['country', 'measure', 'rate', 'date', 'scope', 'status', 'source'].map((c) => `border.col.${c}`),
     ...['auto', 'light', 'dark'].map((v) => `app.theme.${v}`),
     ...['share', 'saved', 'compare'].map((v) => `tools.${v}`),
     ...['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'].map((v) => `sectors.col.${v}`),

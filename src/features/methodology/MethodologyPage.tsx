@@ -10,6 +10,7 @@ import { RULE_FORMULAS } from '../../model/formulas';
 import type { Dataset } from '../../model/types';
 import { ProgramTable } from './ProgramTable';
 import { SectorExplainer } from '../results/WhyPanel';
+import { BorderTable } from '../results/AcrossBorder';
 import { GLOSSARY, termKey, textKey } from '../../i18n/glossary';
 import { useAppStore } from '../../state/store';
 
@@ -57,6 +58,11 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
       <Card title={t('method.example.title')} id="example">
         <p className="help">{t('method.example.help')}</p>
         <SectorExplainer dataset={dataset} scenario={scenario} />
+      </Card>
+
+      <Card title={t('border.title')} id="across-border">
+        <p className="help">{t('border.intro')}</p>
+        <BorderTable dataset={dataset} />
       </Card>
 
       <Card title={t('glossary.title')} id="glossary">
