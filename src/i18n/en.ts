@@ -294,7 +294,7 @@ export const en = {
   'summary.custom': 'Scenario (custom): {settings}',
   'summary.noChanges': 'no changes',
   'summary.country':
-    '{country}: effective tariff rate {etr}, duty {duty} a year, {exposed} of exports facing a new tariff ({share}), exports to the US {pct} ({change}, {gdp} of GDP).',
+    '{country}: effective tariff rate {etr}, duty {duty} a year, {exposed} of exports facing a new tariff ({share}), exports to the US {pct} ({change}, a loss as large as {gdp} of GDP).',
   'summary.footer': 'Model on 2024 trade (data {version}); one-year trade response. {link}',
 
   'saved.region': 'Saved scenarios',
@@ -698,6 +698,8 @@ export const en = {
   'border.col.source': 'Source (confidence)',
   'border.caption': 'Measures of Canada and Mexico on US goods, 2025–2026',
   'border.item': '{date}: {measure}, {rate}; {scope}. Now: {status}.',
+  'summary.footerLong': 'Model on 2024 trade (data {version}); long-run trade response, by sector. {link}',
+  'embed.edited': '{preset}, edited',
 } as const;
 
 export type MessageKey = keyof typeof en;

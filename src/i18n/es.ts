@@ -303,7 +303,7 @@ export const es: Messages = {
   'summary.custom': 'Escenario (personalizado): {settings}',
   'summary.noChanges': 'sin cambios',
   'summary.country':
-    '{country}: tasa efectiva {etr}, aranceles de {duty} al año, {exposed} de exportaciones con un arancel nuevo ({share}), exportaciones a Estados Unidos {pct} ({change}, {gdp} del PIB).',
+    '{country}: tasa efectiva {etr}, aranceles de {duty} al año, {exposed} de exportaciones con un arancel nuevo ({share}), exportaciones a Estados Unidos {pct} ({change}, una pérdida equivalente al {gdp} del PIB).',
   'summary.footer': 'Modelo sobre el comercio de 2024 (datos {version}); respuesta del comercio a un año. {link}',
 
   'saved.region': 'Escenarios guardados',
@@ -722,4 +722,7 @@ export const es: Messages = {
   'border.col.source': 'Fuente (confianza)',
   'border.caption': 'Medidas de Canadá y México sobre bienes de EE. UU., 2025-2026',
   'border.item': '{date}: {measure}, {rate}; {scope}. Hoy: {status}.',
+  'summary.footerLong':
+    'Modelo sobre el comercio de 2024 (datos {version}); respuesta del comercio a largo plazo, por sector. {link}',
+  'embed.edited': '{preset}, modificado',
 };

@@ -305,7 +305,7 @@ export const fr: Messages = {
   'summary.custom': 'Scénario (personnalisé) : {settings}',
   'summary.noChanges': 'aucune modification',
   'summary.country':
-    '{country} : taux effectif {etr}, droits de {duty} par année, {exposed} d’exportations frappées d’un nouveau droit ({share}), exportations vers les États-Unis {pct} ({change}, {gdp} du PIB).',
+    '{country} : taux effectif {etr}, droits de {duty} par année, {exposed} d’exportations frappées d’un nouveau droit ({share}), exportations vers les États-Unis {pct} ({change}, une perte égale à {gdp} du PIB).',
   'summary.footer': 'Modèle sur le commerce de 2024 (données {version}); réaction du commerce sur un an. {link}',
 
   'saved.region': 'Scénarios enregistrés',
@@ -724,4 +724,7 @@ export const fr: Messages = {
   'border.col.source': 'Source (fiabilité)',
   'border.caption': 'Mesures du Canada et du Mexique sur les produits américains, 2025-2026',
   'border.item': '{date} : {measure}, {rate}; {scope}. Aujourd’hui : {status}.',
+  'summary.footerLong':
+    'Modèle sur le commerce de 2024 (données {version}); réaction des échanges à long terme, par secteur. {link}',
+  'embed.edited': '{preset}, modifié',
 };

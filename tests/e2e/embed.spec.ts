@@ -58,6 +58,13 @@ test('the embed snippet on another site fits its iframe to the content, with no 
   await host.screenshot({ path: info.outputPath('embed-host.png') });
 });
 
+test('an edited preset is titled as edited, not as the untouched preset', async ({ page }) => {
+  await page.goto('/embed/?v=2&embed=1&preset=nov-2025');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Nov 2025: the full set$/);
+  await page.goto('/embed/?v=2&embed=1&preset=nov-2025&ca=60');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/: Nov 2025: the full set, edited$/);
+});
+
 test('chart= shows one chart; a chart it does not know shows them all, with a notice', async ({ page }) => {
   await page.goto('/embed/?v=2&embed=1&chart=sectors');
   await expect(page.locator('.sector-bars')).toHaveCount(2);

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { searchOf } from '../../state/persistence';
+import { changedFromPreset } from '../../state/scenarioSlice';
 import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
@@ -36,6 +37,8 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
   const presetId = useAppStore((s) => s.presetId);
+  // A preset moved by hand is no longer that preset: the title says so.
+  const edited = useAppStore((s) => changedFromPreset(s.scenario, s.presetId).length > 0);
   const chart = useAppStore((s) => s.embedChart);
   const longRun = useAppStore((s) => s.scenario.elasticityMode === 'sector');
   const full = useAppStore(
@@ -45,7 +48,15 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="embed">
       <div className="embed-title">
-        <h1>{t('embed.title', { name: presetId ? presetLabel(presetId) : t('embed.custom') })}</h1>
+        <h1>
+          {t('embed.title', {
+            name: presetId
+              ? edited
+                ? t('embed.edited', { preset: presetLabel(presetId) })
+                : presetLabel(presetId)
+              : t('embed.custom'),
+          })}
+        </h1>
         <a href={full} target="_blank" rel="noopener">
           {t('embed.open')}
         </a>

@@ -40,10 +40,11 @@ export function scenarioSummary(
         share: formatRate(r.exposedShare, 1),
         pct: formatSignedRate(r.exportChangePct),
         change: formatSignedUsd(r.exportChangeUsd),
-        gdp: formatSignedRate(r.exportChangePctGdp),
+        gdp: formatRate(Math.abs(r.exportChangePctGdp)),
       }),
     );
   }
-  lines.push(t('summary.footer', { version: result.dataVersion, link }));
+  const footer = scenario.elasticityMode === 'sector' ? 'summary.footerLong' : 'summary.footer';
+  lines.push(t(footer, { version: result.dataVersion, link }));
   return lines.join('\n');
 }

@@ -28,4 +28,16 @@ describe('scenarioSummary', () => {
       `Scenario: ${PRESET_DOCS['nov-2025'].label}, changed: Canada: general rate 50%; USMCA exemption Off`,
     );
   });
+
+  it('names the trade response in use, and words the GDP share as a size, not a fall', () => {
+    const short = scenarioSummary(NOV, 'nov-2025', simulate(data, NOV), names, '');
+    expect(short).toContain('one-year trade response');
+    const s = { ...NOV, elasticityMode: 'sector' as const };
+    const r = simulate(data, s);
+    const long = scenarioSummary(s, 'nov-2025', r, names, '');
+    expect(long).toContain('long-run trade response, by sector');
+    expect(long).not.toContain('one-year');
+    // The loss as a share of GDP, without a minus sign that reads as GDP falling.
+    expect(long).toContain(`a loss as large as ${formatRate(Math.abs(r.countries.CA.exportChangePctGdp))} of GDP`);
+  });
 });
