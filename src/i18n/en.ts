@@ -700,6 +700,7 @@ export const en = {
   'border.item': '{date}: {measure}, {rate}; {scope}. Now: {status}.',
   'summary.footerLong': 'Model on 2024 trade (data {version}); long-run trade response, by sector. {link}',
   'embed.edited': '{preset}, edited',
+  'compare.otherB': 'B: the scenario from the link',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -725,4 +725,5 @@ export const es: Messages = {
   'summary.footerLong':
     'Modelo sobre el comercio de 2024 (datos {version}); respuesta del comercio a largo plazo, por sector. {link}',
   'embed.edited': '{preset}, modificado',
+  'compare.otherB': 'B: el escenario del enlace',
 };

@@ -727,4 +727,5 @@ export const fr: Messages = {
   'summary.footerLong':
     'Modèle sur le commerce de 2024 (données {version}); réaction des échanges à long terme, par secteur. {link}',
   'embed.edited': '{preset}, modifié',
+  'compare.otherB': 'B : le scénario du lien',
 };

@@ -120,6 +120,21 @@ test('save, rename, reload, compare and delete a scenario', async ({ page }) => 
   await expect(page.getByText('No saved scenarios yet')).toBeVisible();
 });
 
+test('the Compare picker shows the B it compares with, a preset or a scenario from a link', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Compare A vs B' }).click();
+  const picker = page.getByRole('combobox', { name: /Compare the current scenario \(A\) with B/ });
+  await expect(picker).toHaveValue('');
+  await picker.selectOption('pre-2025');
+  await expect(page.getByRole('heading', { name: 'Compare A vs B' })).toBeVisible();
+  // It keeps showing B, not "Choose a scenario…" again.
+  await expect(picker).toHaveValue('pre-2025');
+  // B from a link that is no preset: named as such.
+  await openSimulator(page, '/?v=2&cmp=1&b.ca=61');
+  await page.getByRole('button', { name: 'Compare A vs B' }).first().click();
+  await expect(picker.locator('option:checked')).toHaveText('B: the scenario from the link');
+});
+
 test('exports: the CSV has every sector with the scenario in its header; charts download as PNG and SVG', async ({
   page,
 }) => {

@@ -26,16 +26,28 @@ import { useAppStore, useStoreApi } from '../../state/store';
 import { parseLink } from '../../state/urlCodec';
 
 /** The picker shown in the toolbar: choose B. */
+/** The picker's value when B is neither a preset nor a saved scenario (it came with a link). */
+const OTHER_B = 'b:other';
+
 export function ComparePicker() {
   const saved = useAppStore((s) => s.saved);
   const comparing = useAppStore((s) => s.compare !== null);
+  // The picker shows what B is (a preset, a saved scenario, or a scenario from a link), not "Choose" again.
+  const current = useAppStore((s) => {
+    if (s.compare === null) return '';
+    if (s.compareLabel !== null) {
+      const item = s.saved.find((x) => x.name === s.compareLabel);
+      return item ? `saved:${item.id}` : OTHER_B;
+    }
+    return s.comparePresetId ?? OTHER_B;
+  });
   const store = useStoreApi();
   return (
     <div className="tool-panel" role="region" aria-label={t('compare.region')}>
       <label className="field">
         <span className="field-label">{t('compare.pick')}</span>
         <select
-          value=""
+          value={current}
           onChange={(e) => {
             const v = e.target.value;
             if (isPresetId(v)) store.getState().compareWith(presets[v].scenario, v);
@@ -48,7 +60,14 @@ export function ComparePicker() {
             }
           }}
         >
-          <option value="">{t('compare.choose')}</option>
+          <option value="" disabled={comparing}>
+            {t('compare.choose')}
+          </option>
+          {current === OTHER_B && (
+            <option value={OTHER_B} disabled>
+              {t('compare.otherB')}
+            </option>
+          )}
           <optgroup label={t('compare.presets')}>
             {PRESET_IDS.map((id) => (
               <option key={id} value={id}>
