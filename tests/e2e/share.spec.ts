@@ -153,10 +153,14 @@ test('exports: the CSV has every sector with the scenario in its header; charts 
   expect(records[2]![0]).toMatch(/fl301=10%; s338=50%/);
   const [header, ...body] = records.slice(4);
   const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
-  expect(rows).toHaveLength(61);
+  // 61 sectors, then one total per country.
+  expect(rows).toHaveLength(61 + 2);
   expect(rows.find((r) => r.sector === 'Agriculture, food & beverages')?.country).toBe('Canada');
-  // Canada's duties add up to the headline figure.
-  const total = rows.filter((r) => r.country === 'Canada').reduce((s, r) => s + Number(r.duty_usd), 0);
+  // Canada's sector duties add up to its total row and to the headline figure.
+  const sectors = rows.filter((r) => r.country === 'Canada' && r.sector_id !== 'total');
+  const total = sectors.reduce((s, r) => s + Number(r.duty_usd), 0);
+  const totalRow = rows.find((r) => r.country === 'Canada' && r.sector_id === 'total');
+  expect(Math.abs(total - Number(totalRow?.duty_usd))).toBeLessThanOrEqual(sectors.length);
   await expect(page.getByTestId('duty-CA')).toHaveText(`$${(total / 1e9).toFixed(1)}B`);
 
   for (const format of ['PNG', 'SVG']) {

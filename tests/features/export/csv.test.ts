@@ -40,11 +40,29 @@ describe('resultsCsv', () => {
     const [header, ...body] = records.slice(4);
     const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(61);
+    expect(rows).toHaveLength(61 + 2);
     const al = rows.find((r) => r.country === 'Canada' && r.sector_id === 'aluminum')!;
     const model = result.countries.CA.bySector.find((s) => s.id === 'aluminum')!;
-    expect(Number(al.duty_usd)).toBe(model.dutyUsd);
-    expect(Number(al.etr_aluminum)).toBe(model.byProgram.aluminum);
+    // Money to the dollar, fractions to six decimals.
+    expect(Number(al.duty_usd)).toBe(Math.round(model.dutyUsd));
+    expect(Number(al.etr_aluminum)).toBeCloseTo(model.byProgram.aluminum, 6);
+    expect(al.etr_aluminum!.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(6);
+    // No value in scientific notation, and negatives stay plain numbers (not defused into text).
+    for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^-?\d+(\.\d+)?e[-+]?\d+$/i);
+    expect(Number(al.export_change_usd)).toBeLessThan(0);
+    // A total per country, equal to the model's country figures and to the sum of its sector rows (to rounding).
+    for (const c of ['CA', 'MX'] as const) {
+      const name = data.countries[c].name;
+      const total = rows.find((r) => r.country === name && r.sector_id === 'total')!;
+      expect(total.sector).toBe('All sectors');
+      expect(Number(total.duty_usd)).toBe(Math.round(result.countries[c].dutyUsd));
+      expect(Number(total.etr)).toBeCloseTo(result.countries[c].etr, 6);
+      const sum = rows
+        .filter((r) => r.country === name && r.sector_id !== 'total')
+        .reduce((s, r) => s + Number(r.duty_usd), 0);
+      // 30 or 31 rows, each rounded to the dollar.
+      expect(Math.abs(sum - Number(total.duty_usd))).toBeLessThanOrEqual(31);
+    }
     // Labels with commas survive quoting.
     expect(rows.some((r) => r.sector === 'Agriculture, food & beverages')).toBe(true);
   });
