@@ -165,4 +165,7 @@ test('prints the results without the editor', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('form', { name: 'Scenario settings' })).toBeHidden();
   await expect(etr(page, 'CA')).toBeVisible();
+  // The glossary's ? buttons are for the screen; the sentence under each headline prints.
+  await expect(page.getByRole('button', { name: 'What is “Effective tariff rate”?' }).first()).toBeHidden();
+  await expect(page.getByTestId('why-CA')).toBeVisible();
 });
