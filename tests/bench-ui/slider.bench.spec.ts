@@ -184,22 +184,16 @@ for (const c of CONTROLS) {
     await floorCdp.send('Performance.enable');
     await run(app, appCdp, c.app, WARMUP, 0);
     await run(floor, floorCdp, c.floor, WARMUP, 0);
-    const a = {
+    const totals = () => ({
       samples: [] as number[],
       script: 0,
       style: 0,
       layout: 0,
       settled: [] as number[],
       catchUp: [] as number[],
-    };
-    const f = {
-      samples: [] as number[],
-      script: 0,
-      style: 0,
-      layout: 0,
-      settled: [] as number[],
-      catchUp: [] as number[],
-    };
+    });
+    const a = totals();
+    const f = totals();
     for (let b = 0; b < BLOCKS; b++) {
       // Bring each page forward before its block: a page in the background gets no frames.
       await floor.bringToFront();

@@ -7,18 +7,12 @@ import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/serie
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
-import {
-  COUNTRIES,
-  type Country,
-  type CountryResult,
-  type Dataset,
-  type Scenario,
-  type SimulationResult,
-} from '../../model/types';
+import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
 import { SectorProducts } from '../products/SectorProducts';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
 import SectorBars from '../../charts/SectorBars';
+import type { StepProps } from './step';
 
 function BarTable({ rows }: { rows: SectorBarRow[] }) {
   return (
@@ -116,15 +110,7 @@ const SectorRow = memo(function SectorRow(p: {
 const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
 const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
-function SectorTable({
-  dataset,
-  scenario,
-  result,
-}: {
-  dataset: Dataset;
-  scenario: Scenario;
-  result: SimulationResult;
-}) {
+function SectorTable({ dataset, scenario, result }: StepProps) {
   const [country, setCountry] = useState<Country>('CA');
   const [drilled, setDrilled] = useState<string | null>(null);
   const sort = useAppStore((s) => s.sectorSort);
@@ -222,15 +208,7 @@ export function SectorCharts({ result }: { result: SimulationResult }) {
   );
 }
 
-export const SectorPanel = memo(function SectorPanel({
-  dataset,
-  scenario,
-  result,
-}: {
-  dataset: Dataset;
-  scenario: Scenario;
-  result: SimulationResult;
-}) {
+export const SectorPanel = memo(function SectorPanel({ dataset, scenario, result }: StepProps) {
   return (
     <Card title={t('sectors.title')} id="sectors">
       <SectorCharts result={result} />

@@ -15,6 +15,7 @@ import { useAppStore } from '../../state/store';
 import ProgramBars from '../../charts/ProgramBars';
 import { AUTHORITY_TERM } from '../../i18n/glossary';
 import { Term } from '../glossary/Term';
+import type { StepProps } from './step';
 
 function termSentence(term: ExplainTerm, valueUsd: number): string {
   const scope =
@@ -150,15 +151,7 @@ export function WhyChart({ result }: { result: SimulationResult }) {
   );
 }
 
-export const WhyPanel = memo(function WhyPanel({
-  dataset,
-  scenario,
-  result,
-}: {
-  dataset: Dataset;
-  scenario: Scenario;
-  result: SimulationResult;
-}) {
+export const WhyPanel = memo(function WhyPanel({ dataset, scenario, result }: StepProps) {
   return (
     <Card title={t('why.title')} id="why">
       <WhyChart result={result} />
