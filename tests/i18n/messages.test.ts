@@ -1,5 +1,6 @@
 // The three dictionaries: the same keys, the same placeholders, no empty text, and no key the app never uses.
 import { GLOSSARY, termKey, textKey } from '../../src/i18n/glossary';
+import { BORDER_COLUMNS } from '../../src/features/results/AcrossBorder';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function builtKeys(): string[] {
     ...PROGRAMS.map((p) => `method.programs.usmca.${PROGRAM_ROWS[p].usmca}`),
     ...COUNTRIES.map((c) => `country.${c}`),
     ...GLOSSARY.flatMap((id) => [termKey(id), textKey(id)]),
-    ...['country', 'measure', 'rate', 'date', 'scope', 'status', 'source'].map((c) => `border.col.${c}`),
+    ...BORDER_COLUMNS.map((c) => `border.col.${c}`),
     ...['auto', 'light', 'dark'].map((v) => `app.theme.${v}`),
     ...['share', 'saved', 'compare'].map((v) => `tools.${v}`),
     ...['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'].map((v) => `sectors.col.${v}`),

@@ -33,16 +33,18 @@ export const BorderTimeline = memo(function BorderTimeline({ dataset }: { datase
   );
 });
 
+/** The methodology table's columns; each is a dictionary key `border.col.<column>`. */
+export const BORDER_COLUMNS = ['country', 'measure', 'rate', 'date', 'scope', 'status', 'source'] as const;
+
 /** In the methodology: every sourced row, with its source and confidence. */
 export function BorderTable({ dataset }: { dataset: Dataset }) {
-  const cols = ['country', 'measure', 'rate', 'date', 'scope', 'status', 'source'] as const;
   return (
     <div className="table-scroll">
       <table className="data-table text-table">
         <caption>{t('border.caption')}</caption>
         <thead>
           <tr>
-            {cols.map((c) => (
+            {BORDER_COLUMNS.map((c) => (
               <th key={c} scope="col">
                 {t(`border.col.${c}`)}
               </th>
