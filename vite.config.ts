@@ -73,6 +73,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the es2022 target runs in has <link rel="modulepreload"> (Chrome 66, Firefox 115, Safari 17):
+    // Vite's polyfill for it would be half a kilobyte of the first screen's script doing nothing.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // E2E_BUILD_TAG (the deploy test only) gives every file of a second build a new name, as a real deploy
@@ -101,7 +104,7 @@ export default defineConfig({
               // list names what the first screen runs (securityHeaders and download, say, stay with their screens).
               // Fragments of a few hundred bytes the first screen also runs (the chart names, the headline cards,
               // the result hook) join it rather than travel as files of their own.
-              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme|download)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/programs|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
+              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme|download)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/(programs|stamp)|features\/share\/scenarioName|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
               priority: 1,
             },
           ],

@@ -1,7 +1,7 @@
 // Two changes per row (the model's and the actual), as diverging HTML bars around zero, in percent.
 import { memo } from 'react';
 import { formatNumber } from '../lib/format';
-import { niceMax } from './ProgramBars';
+import { niceMax } from './geometry';
 import type { ChangePairRow } from './series';
 
 export const PAIR_COLORS = { predicted: '#0b5cad', actual: '#c26a00' } as const;

@@ -1,7 +1,12 @@
 // The frame every chart sits in: title, a one-line reading, the chart, its source and a table alternative.
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useContext, useId, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
-import { exportFigure } from './exportImage';
+import { importWithReload } from '../lib/lazy';
+import type { FigureBuilders, FigureFormat } from './exportImage';
+import type { Figure } from './figure';
+import { FigureStampContext } from './stamp';
+
+const FORMATS: readonly FigureFormat[] = ['png', 'svg', 'csv'];
 
 export interface ChartFrameProps {
   title: string;
@@ -14,6 +19,10 @@ export interface ChartFrameProps {
   /** Fixed height keeps the layout still while a lazy chart's code loads (HTML charts size themselves). */
   height?: number;
   actions?: ReactNode;
+  /** The chart's figure, from its builder: what its PNG, SVG and CSV are made of (built only on a download). */
+  figure: (f: FigureBuilders) => Figure;
+  /** The scenario the files are stamped with, when it is not the one on screen (Compare, the reality check). */
+  stampScenario?: string;
   /** Series keys, drawn as HTML beside the chart (Recharts' legend measures itself and renders twice). */
   legend?: readonly LegendItem[];
 }
@@ -24,26 +33,53 @@ export interface LegendItem {
   dashed?: boolean;
 }
 
-export function ChartFrame({ title, reading, source, table, children, height, actions, legend }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  reading,
+  source,
+  table,
+  children,
+  height,
+  actions,
+  legend,
+  figure,
+  stampScenario,
+}: ChartFrameProps) {
   const id = useId();
   // The table is built only once someone opens it: hidden tables would re-render on every slider step.
   const [tableOpen, setTableOpen] = useState(false);
   const [exportError, setExportError] = useState('');
-  const figure = useRef<HTMLElement>(null);
-  const save = (format: 'png' | 'svg') => {
-    if (!figure.current) return;
+  const stampOf = useContext(FigureStampContext);
+  const save = (format: FigureFormat) => {
     setExportError('');
-    exportFigure(figure.current, format, title).catch((e: unknown) =>
-      setExportError(t('chart.imageError', { detail: e instanceof Error ? e.message : 'unknown error' })),
-    );
+    const stamp = stampOf();
+    const words = {
+      source: t('figure.source'),
+      scenario: t('figure.scenario'),
+      data: t('figure.data'),
+      link: t('figure.link'),
+    };
+    importWithReload(() => import('./exportImage'))
+      .then(({ saveFigure }) =>
+        saveFigure(
+          format,
+          figure,
+          { title, reading, source },
+          stampScenario === undefined ? stamp : { ...stamp, scenario: stampScenario },
+          words,
+        ),
+      )
+      .catch((e: unknown) =>
+        setExportError(t('chart.imageError', { detail: e instanceof Error ? e.message : 'unknown error' })),
+      );
   };
   return (
-    <figure ref={figure} className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`}>
+    <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-r`}>
       <div className="chart-head">
         <h3 id={`${id}-t`}>{title}</h3>
         <div className="chart-actions">
           {actions}
-          {(['png', 'svg'] as const).map((format) => (
+          {FORMATS.map((format) => (
             <button
               key={format}
               type="button"

@@ -1,7 +1,7 @@
 // A and B side by side per sector (duty, US$ billions), drawn in HTML like the other bar charts.
 import { memo } from 'react';
 import { formatNumber } from '../lib/format';
-import { niceMax } from './ProgramBars';
+import { niceMax } from './geometry';
 import type { CompareSectorRow } from './series';
 
 export const COMPARE_COLORS = { A: '#0b5cad', B: '#c26a00' } as const;

@@ -5,15 +5,8 @@ import { t } from '../i18n';
 import { formatNumber, formatRate } from '../lib/format';
 import { PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
 import type { ProgramRow } from './series';
+import { niceMax } from './geometry';
 import type { Program } from '../model/types';
-
-/** A round axis maximum (percent) at or above the largest total: 2, 5, 10, 20, 50, 100… */
-export function niceMax(value: number): number {
-  if (!(value > 0)) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((m) => m * magnitude >= value) ?? 10;
-  return step * magnitude;
-}
 
 function ProgramBars({ rows, programs }: { rows: ProgramRow[]; programs: Program[] }) {
   const max = niceMax(Math.max(0, ...rows.map((r) => r.total)));

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { t } from '../i18n';
 import { formatNumber, formatSignedUsd, formatUsd } from '../lib/format';
-import { niceMax } from './ProgramBars';
+import { niceMax } from './geometry';
 import { EXPORT_CHANGE_COLOR } from './programs';
 import type { SectorBarRow } from './series';
 

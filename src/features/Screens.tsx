@@ -6,6 +6,7 @@ import type { Dataset } from '../model/types';
 import { useAppStore } from '../state/store';
 import type { View } from '../state/urlCodec';
 import { Simulator } from './Simulator';
+import { FigureStampProvider } from './share/scenarioName';
 
 const MethodologyPage = lazyWithReload(() =>
   import('./methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
@@ -44,7 +45,7 @@ export function Screens({ dataset }: { dataset: Dataset }) {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presentation !== null);
   return (
-    <>
+    <FigureStampProvider dataset={dataset}>
       {presenting && (
         <Suspense fallback={<div className="presentation">{t('present.loading')}</div>}>
           <PresentationView dataset={dataset} />
@@ -59,6 +60,6 @@ export function Screens({ dataset }: { dataset: Dataset }) {
           <Simulator dataset={dataset} />
         )}
       </Suspense>
-    </>
+    </FigureStampProvider>
   );
 }

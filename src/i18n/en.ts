@@ -228,7 +228,7 @@ export const en = {
   'chart.legend': 'Legend',
   'chart.download': 'Download “{title}” as {format}',
   'chart.loading': 'Loading chart…',
-  'chart.imageError': 'The image could not be made ({detail}).',
+  'chart.imageError': 'The file could not be made ({detail}).',
 
   'footer.data': 'Data version {version}, as of {asOf}. Base year {year}.',
   'footer.limits':
@@ -701,6 +701,11 @@ export const en = {
   'summary.footerLong': 'Model on 2024 trade (data {version}); long-run trade response, by sector. {link}',
   'embed.edited': '{preset}, edited',
   'compare.otherB': 'B: the scenario from the link',
+  'figure.source': 'Source',
+  'figure.scenario': 'Scenario',
+  'figure.data': 'Data version',
+  'figure.link': 'Link',
+  'figure.usdBn': 'US$ bn',
 } as const;
 
 export type MessageKey = keyof typeof en;

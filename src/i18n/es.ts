@@ -237,7 +237,7 @@ export const es: Messages = {
   'chart.legend': 'Leyenda',
   'chart.download': 'Descargar «{title}» como {format}',
   'chart.loading': 'Cargando gráfica…',
-  'chart.imageError': 'No se pudo crear la imagen ({detail}).',
+  'chart.imageError': 'No se pudo crear el archivo ({detail}).',
 
   'footer.data': 'Versión de datos {version}, al {asOf}. Año base {year}.',
   'footer.limits':
@@ -726,4 +726,9 @@ export const es: Messages = {
     'Modelo sobre el comercio de 2024 (datos {version}); respuesta del comercio a largo plazo, por sector. {link}',
   'embed.edited': '{preset}, modificado',
   'compare.otherB': 'B: el escenario del enlace',
+  'figure.source': 'Fuente',
+  'figure.scenario': 'Escenario',
+  'figure.data': 'Versión de los datos',
+  'figure.link': 'Enlace',
+  'figure.usdBn': 'miles de M US$',
 };

@@ -237,7 +237,7 @@ export const fr: Messages = {
   'chart.legend': 'Légende',
   'chart.download': 'Télécharger « {title} » en {format}',
   'chart.loading': 'Chargement du graphique…',
-  'chart.imageError': 'L’image n’a pas pu être créée ({detail}).',
+  'chart.imageError': 'Le fichier n’a pas pu être créé ({detail}).',
 
   'footer.data': 'Version des données {version}, au {asOf}. Année de base {year}.',
   'footer.limits':
@@ -728,4 +728,9 @@ export const fr: Messages = {
     'Modèle sur le commerce de 2024 (données {version}); réaction des échanges à long terme, par secteur. {link}',
   'embed.edited': '{preset}, modifié',
   'compare.otherB': 'B : le scénario du lien',
+  'figure.source': 'Source',
+  'figure.scenario': 'Scénario',
+  'figure.data': 'Version des données',
+  'figure.link': 'Lien',
+  'figure.usdBn': 'G$ US',
 };

@@ -1,6 +1,6 @@
 // Series builders: what the charts draw must add up to what the model says.
 import { describe, expect, it } from 'vitest';
-import { niceMax } from '../../src/charts/ProgramBars';
+import { niceMax } from '../../src/charts/geometry';
 import { OTHER_ID, programSeries, sectorSeries, sensitivitySeries, sortSectors } from '../../src/charts/series';
 import { DEFAULT_SCENARIO, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';

@@ -186,7 +186,7 @@ test('the embed page is the embed view, and a theme or cmp value from the link g
   await page.goto('/embed/?v=1&ca=40');
   await expect(page.getByRole('link', { name: 'Open in the USMCA Tariff Simulator' })).toHaveAttribute(
     'href',
-    /^\/\?v=2&ca=40/,
+    /^http:\/\/127\.0\.0\.1:\d+\/\?v=2&ca=40/,
   );
   await expect(page.getByRole('slider')).toHaveCount(0);
   await page.goto('/?v=1&theme=neon&cmp=maybe');

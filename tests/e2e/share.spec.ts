@@ -135,7 +135,7 @@ test('the Compare picker shows the B it compares with, a preset or a scenario fr
   await expect(picker.locator('option:checked')).toHaveText('B: the scenario from the link');
 });
 
-test('exports: the CSV has every sector with the scenario in its header; charts download as PNG and SVG', async ({
+test('exports: the CSV has every sector with the scenario in its header; a chart downloads as vector SVG, PNG and CSV', async ({
   page,
 }) => {
   await openSimulator(page);
@@ -163,15 +163,68 @@ test('exports: the CSV has every sector with the scenario in its header; charts 
   expect(Math.abs(total - Number(totalRow?.duty_usd))).toBeLessThanOrEqual(sectors.length);
   await expect(page.getByTestId('duty-CA')).toHaveText(`$${(total / 1e9).toFixed(1)}B`);
 
-  for (const format of ['PNG', 'SVG']) {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: `Download “Effective tariff rate by program” as ${format}` }).click(),
-    ]);
-    expect(file.suggestedFilename()).toBe(`effective-tariff-rate-by-program.${format.toLowerCase()}`);
-    const bytes = readFileSync((await file.path()) ?? '');
-    expect(bytes.length).toBeGreaterThan(2000);
-  }
+  const chart = (format: string) => `Download “Effective tariff rate by program” as ${format}`;
+  // SVG: true vector (shapes and text, no HTML in a foreignObject), stamped with title, scenario, data and link.
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: chart('SVG') }).click(),
+  ]);
+  expect(svgFile.suggestedFilename()).toBe('effective-tariff-rate-by-program.svg');
+  const svg = readFileSync((await svgFile.path()) ?? '', 'utf8');
+  expect(svg).not.toMatch(/foreignObject|xhtml/i);
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      rects: doc.querySelectorAll('rect').length,
+      texts,
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.rects).toBeGreaterThan(4);
+  expect(parsed.texts[0]).toBe('Effective tariff rate by program');
+  expect(parsed.texts.join(' ')).toMatch(/Scenario: Dec 2026: current law · Data version: [0-9a-f]{12}/);
+  expect(parsed.texts.join('')).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/\?v=2/);
+  // The file draws as an image on its own (no page styles, no fonts it cannot find): count the inked pixels.
+  const inked = await page.evaluate(async (source) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(source)))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) dark++;
+    return { width: img.naturalWidth, dark };
+  }, svg);
+  expect(inked.width).toBe(960);
+  expect(inked.dark).toBeGreaterThan(5000);
+  // PNG: the same drawing at twice the size.
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: chart('PNG') }).click(),
+  ]);
+  const png = readFileSync((await pngFile.path()) ?? '');
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1920);
+  // CSV: the chart's own numbers, one row per country, matching the headline rates.
+  const [csvFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: chart('CSV') }).click(),
+  ]);
+  const chartRows = parse(readFileSync((await csvFile.path()) ?? '', 'utf8'), { bom: true }) as string[][];
+  expect(chartRows.slice(0, 4).every((r) => r[0]!.startsWith('#'))).toBe(true);
+  const [head, ...countries] = chartRows.slice(4);
+  expect(head!.slice(1).every((h) => h.endsWith('(%)'))).toBe(true);
+  const canada = countries.find((r) => r[0] === 'Canada')!;
+  const etr = canada.slice(1).reduce((sum, v) => sum + Number(v), 0);
+  await expect(page.getByTestId('etr-CA')).toHaveText(`${etr.toFixed(2)}%`);
 });
 
 test('copy link falls back to a selected field when the clipboard is refused', async ({ page }) => {

@@ -233,6 +233,8 @@ export const CompareView = memo(function CompareView({
         })}
         source={t('compare.programSource')}
         table={<ProgramTable {...programs} />}
+        figure={(f) => f.programBars(programs)}
+        stampScenario={t('compare.names', { a: nameA, b: nameB })}
         legend={programs.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
       >
         <ProgramBars rows={programs.rows} programs={programs.programs} />
@@ -260,6 +262,14 @@ export const CompareView = memo(function CompareView({
                 { label: t('compare.legendA', { name: nameA }), color: COMPARE_COLORS.A },
                 { label: t('compare.legendB', { name: nameB }), color: COMPARE_COLORS.B },
               ]}
+              figure={(f) =>
+                f.compareSectors(
+                  rows,
+                  { key: 'A', label: t('compare.legendA', { name: nameA }), color: COMPARE_COLORS.A },
+                  { key: 'B', label: t('compare.legendB', { name: nameB }), color: COMPARE_COLORS.B },
+                )
+              }
+              stampScenario={t('compare.names', { a: nameA, b: nameB })}
             >
               <CompareBars rows={rows} />
             </ChartFrame>

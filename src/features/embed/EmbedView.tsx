@@ -2,12 +2,10 @@
 // `chart=` shows one of them; the page tells its host how tall it is, so the host's iframe can fit it.
 import { useEffect } from 'react';
 import { t } from '../../i18n';
-import { presetLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
-import { searchOf } from '../../state/persistence';
-import { changedFromPreset } from '../../state/scenarioSlice';
+import { FigureStampProvider, scenarioLink, scenarioName } from '../share/scenarioName';
 import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
@@ -36,37 +34,31 @@ function usePostHeight() {
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   const baseline = useBaseline(dataset);
-  const presetId = useAppStore((s) => s.presetId);
   // A preset moved by hand is no longer that preset: the title says so.
-  const edited = useAppStore((s) => changedFromPreset(s.scenario, s.presetId).length > 0);
+  const name = useAppStore(scenarioName);
   const chart = useAppStore((s) => s.embedChart);
   const longRun = useAppStore((s) => s.scenario.elasticityMode === 'sector');
-  const full = useAppStore(
-    (s) => `${import.meta.env.BASE_URL}${searchOf({ ...s, embed: false, embedChart: null }, dataset.version)}`,
-  );
+  const full = useAppStore((s) => scenarioLink(s, dataset.version));
   usePostHeight();
   return (
-    <div className="embed">
-      <div className="embed-title">
-        <h1>
-          {t('embed.title', {
-            name: presetId
-              ? edited
-                ? t('embed.edited', { preset: presetLabel(presetId) })
-                : presetLabel(presetId)
-              : t('embed.custom'),
+    <FigureStampProvider dataset={dataset}>
+      <div className="embed">
+        <div className="embed-title">
+          <h1>{t('embed.title', { name })}</h1>
+          <a href={full} target="_blank" rel="noopener">
+            {t('embed.open')}
+          </a>
+        </div>
+        {(chart === null || chart === 'headline') && <HeadlineCards result={result} baseline={baseline} />}
+        {(chart === null || chart === 'why') && <WhyChart result={result} />}
+        {(chart === null || chart === 'sectors') && <SectorCharts result={result} />}
+        <p className="help">
+          {t(longRun ? 'embed.footerLong' : 'embed.footer', {
+            version: dataset.version,
+            asOf: formatDate(dataset.asOf),
           })}
-        </h1>
-        <a href={full} target="_blank" rel="noopener">
-          {t('embed.open')}
-        </a>
+        </p>
       </div>
-      {(chart === null || chart === 'headline') && <HeadlineCards result={result} baseline={baseline} />}
-      {(chart === null || chart === 'why') && <WhyChart result={result} />}
-      {(chart === null || chart === 'sectors') && <SectorCharts result={result} />}
-      <p className="help">
-        {t(longRun ? 'embed.footerLong' : 'embed.footer', { version: dataset.version, asOf: formatDate(dataset.asOf) })}
-      </p>
-    </div>
+    </FigureStampProvider>
   );
 }

@@ -1,4 +1,5 @@
 // The results as CSV: one row per country x sector, with the scenario, data version and as-of date in header lines.
+import { toCsv } from '../../lib/csv';
 import { PARAMS, toDisplay } from '../../state/parameters';
 import {
   COUNTRIES,
@@ -8,13 +9,6 @@ import {
   type Scenario,
   type SimulationResult,
 } from '../../model/types';
-
-/** Quote a field when needed; a leading = + - @ is defused so spreadsheets never run it as a formula. */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Money to the dollar. */
 const usd = (v: number) => noNegativeZero(Math.round(v));
@@ -63,19 +57,6 @@ export const CSV_COLUMNS = [
   'export_change_pct',
   ...PROGRAMS.map((p) => `etr_${p}`),
 ] as const;
-
-/** Byte order mark: spreadsheets then read the file as UTF-8 (the en dash and accents survive). */
-export const CSV_BOM = '\uFEFF';
-
-/**
- * RFC 4180 text: every record has the same number of fields (short ones are padded), fields with a comma, quote or
- * line break are quoted, records end in CRLF, and the file opens with a BOM.
- */
-export function toCsv(records: readonly (readonly (string | number)[])[]): string {
-  const width = Math.max(0, ...records.map((r) => r.length));
-  const lines = records.map((r) => [...r, ...Array<string>(width - r.length).fill('')].map(csvField).join(','));
-  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
-}
 
 export function resultsCsv(dataset: Dataset, scenario: Scenario, result: SimulationResult, link: string): string {
   const records: (string | number)[][] = [

@@ -74,6 +74,14 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
                   { label: t('reality.predicted'), color: PAIR_COLORS.predicted },
                   { label: t('reality.actual'), color: PAIR_COLORS.actual },
                 ]}
+                figure={(f) =>
+                  f.changePairs(
+                    rows,
+                    { key: 'predicted', label: t('reality.predicted'), color: PAIR_COLORS.predicted },
+                    { key: 'actual', label: t('reality.actual'), color: PAIR_COLORS.actual },
+                  )
+                }
+                stampScenario={t('reality.title')}
                 table={
                   <DataTable
                     columns={[t('reality.col.sector'), '2024', t('reality.col.model'), t('reality.col.actual')]}
@@ -158,6 +166,8 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
           })}
           source={t('reality.utilization.source')}
           height={CHART_HEIGHT}
+          figure={(f) => f.utilization(utilization, t('reality.month'))}
+          stampScenario={t('reality.utilization.title')}
           legend={[
             { label: COUNTRY_NAMES.CA, color: COUNTRY_COLORS.CA },
             { label: COUNTRY_NAMES.MX, color: COUNTRY_COLORS.MX, dashed: true },

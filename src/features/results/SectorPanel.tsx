@@ -41,6 +41,7 @@ const CountrySectorChart = memo(function CountrySectorChart({ r }: { r: CountryR
       }
       source={t('sectors.source')}
       table={<BarTable rows={rows} />}
+      figure={(f) => f.sectors(rows, r.country)}
       legend={[
         { label: t('sectors.duty'), color: COUNTRY_COLORS[r.country] },
         { label: t('sectors.change'), color: EXPORT_CHANGE_COLOR },

@@ -100,6 +100,7 @@ export const SensitivityPanel = memo(function SensitivityPanel({
         reading={reading}
         source={t('sensitivity.source', { n: POINTS })}
         table={<SweepTable rows={rows} unit={unit} />}
+        figure={(f) => f.sweep(rows, param.label, unit, current)}
         legend={sweepLegend()}
         height={CHART_HEIGHT}
       >

@@ -144,6 +144,7 @@ export function WhyChart({ result }: { result: SimulationResult }) {
       reading={reading}
       source={t('why.source')}
       table={<ProgramTable {...series} />}
+      figure={(f) => f.programBars(series)}
       legend={series.programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] }))}
     >
       <ProgramBars rows={series.rows} programs={series.programs} />

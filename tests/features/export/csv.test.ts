@@ -1,7 +1,8 @@
 // CSV export: header lines with the scenario and data version; one row per country x sector; safe fields.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, CSV_COLUMNS, resultsCsv } from '../../../src/features/export/csv';
+import { CSV_COLUMNS, resultsCsv } from '../../../src/features/export/csv';
+import { csvField } from '../../../src/lib/csv';
 import { DEFAULT_SCENARIO } from '../../../src/model/presets';
 import { simulate } from '../../../src/model/simulate';
 import { realDataset } from '../../fixtures/builders';
