@@ -10,6 +10,7 @@ import type {
   ChangePairRow,
   CompareSectorRow,
   ProgramRow,
+  RatePathRow,
   SectorBarRow,
   SensitivityRow,
   UtilizationRow,
@@ -130,5 +131,32 @@ export function utilization(rows: UtilizationRow[], month: string): LinesFigure 
       dashed: c === 'MX',
       values: rows.map((r) => r[c]),
     })),
+  };
+}
+
+/** One country's monthly rate by program (stacked), the US-wide rate collected, and the current scenario marked. */
+export function ratePath(
+  rows: RatePathRow[],
+  used: Program[],
+  observed: string,
+  month: string,
+  marker: { value: number; label: string; color: string },
+): LinesFigure {
+  return {
+    kind: 'lines',
+    xLabel: month,
+    unit: '%',
+    x: rows.map((r, i) => ({ value: i, label: r.label })),
+    series: [
+      ...used.map((p) => ({
+        key: p,
+        label: PROGRAM_LABELS[p],
+        color: PROGRAM_COLORS[p],
+        area: true,
+        values: rows.map((r) => r[p] ?? 0),
+      })),
+      { key: 'observed', label: observed, color: '#1a1a1a', dashed: true, values: rows.map((r) => r.observed) },
+    ],
+    marker: { x: rows.length - 1, y: marker.value, label: marker.label, color: marker.color },
   };
 }

@@ -13,6 +13,8 @@ import {
   type SimulationResult,
 } from '../model/types';
 import type { RealityRow } from '../model/realityCheck';
+import type { PathMonth } from '../model/ratePath';
+import { formatMonth } from '../lib/format';
 import type { NumberParam } from '../state/parameters';
 import type { SectorSortKey } from '../state/viewSlice';
 import { COUNTRY_NAMES } from './programs';
@@ -192,4 +194,37 @@ export function utilizationSeries(dataset: Dataset): UtilizationRow[] {
     const mx = of('MX');
     return { month, CA: ca ? ca.usmcaShare * 100 : null, MX: mx ? mx.usmcaShare * 100 : null };
   });
+}
+
+export type RatePathRow = {
+  month: string;
+  /** The month in the active language, for the axis. */
+  label: string;
+  /** The model's effective rate, percent; and what US customs collected on all US imports, percent. */
+  total: number;
+  observed: number | null;
+} & Partial<Record<Program, number>>;
+
+/**
+ * One country's monthly effective rate along the policy path, percent by program, with the US-wide rate collected
+ * (Treasury customs duties over all US imports) where the data has the month.
+ */
+export function ratePathSeries(
+  months: readonly PathMonth[],
+  dataset: Dataset,
+  c: Country,
+): { rows: RatePathRow[]; programs: Program[] } {
+  const collected = new Map(dataset.monthlyDuties.map((m) => [m.month, m.usAggregateEffectiveRate * 100]));
+  const rows = months.map((m) => {
+    const row: RatePathRow = {
+      month: m.month,
+      label: formatMonth(m.month),
+      total: m.etr[c] * 100,
+      observed: collected.get(m.month) ?? null,
+    };
+    for (const p of PROGRAMS) row[p] = m.byProgram[c][p] * 100;
+    return row;
+  });
+  const programs = PROGRAMS.filter((p) => rows.some((r) => (r[p] ?? 0) > 1e-6));
+  return { rows, programs };
 }

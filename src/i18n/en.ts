@@ -706,6 +706,29 @@ export const en = {
   'figure.data': 'Data version',
   'figure.link': 'Link',
   'figure.usdBn': 'US$ bn',
+  'ratePath.title': 'The rate over time',
+  'ratePath.intro':
+    'Each country’s effective tariff rate month by month along the policy path that really happened, January 2025 to December 2026. Each dated policy state counts from the day it took effect, and a month is the average of its days. The dashed line is what US customs actually collected, on all US imports. The ring at the end is the scenario you have set.',
+  'ratePath.chartTitle': '{country}: effective tariff rate by month',
+  'ratePath.reading':
+    '{country}’s rate went from {from} in {fromMonth} to a peak of {peak} in {peakMonth}, and is {last} in {lastMonth}; your scenario gives {current}.',
+  'ratePath.source':
+    'Model on US Census 2024 imports; each month’s policy states from their dates in force (data/raw/policy_measures.csv). Collected: US Treasury customs duties ÷ all US imports (Yale Budget Lab, from Haver Analytics), to {month}.',
+  'ratePath.observed': 'Collected on all US imports (Treasury)',
+  'ratePath.scenario': 'Your scenario: {value}',
+  'ratePath.scenarioKey': 'Your scenario (ring at the end)',
+  'ratePath.col.month': 'Month',
+  'ratePath.col.model': 'Model: effective rate',
+  'ratePath.col.observed': 'Collected, all US imports',
+  'ratePath.col.states': 'Policy in force (days)',
+  'ratePath.state': '{name} ({days} d)',
+  'ratePath.none': 'not yet published',
+  'ratePath.note':
+    'Treasury reports customs duties for all countries together: what was collected on Canadian or Mexican goods alone is not in this data, so the dashed line is the US-wide rate (China and every other partner included), shown for scale. Two short spans are approximations: autos paid 25% from 3 April 2025 and their parts from 3 May, both counted here from 3 May; from the Supreme Court ruling of 20 February 2026 to Section 122 on 24 February, the November 2025 set is kept.',
+  'present.overTime': 'Over time (O)',
+  'present.timeChart': 'The effective tariff rate month by month, with this step marked at the end',
+  'present.timeCaption':
+    'Along the policy path that happened, January 2025 to December 2026; the ring is this step, at its date. Dashed: collected on all US imports.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -731,4 +731,27 @@ export const es: Messages = {
   'figure.data': 'Versión de los datos',
   'figure.link': 'Enlace',
   'figure.usdBn': 'miles de M US$',
+  'ratePath.title': 'La tasa a lo largo del tiempo',
+  'ratePath.intro':
+    'La tasa arancelaria efectiva de cada país, mes a mes, a lo largo de la política que realmente se aplicó, de enero de 2025 a diciembre de 2026. Cada estado fechado cuenta desde el día en que entró en vigor, y un mes es el promedio de sus días. La línea discontinua es lo que la aduana de EE. UU. recaudó realmente, sobre todas las importaciones de EE. UU. El anillo al final es el escenario que ha configurado.',
+  'ratePath.chartTitle': '{country}: tasa arancelaria efectiva por mes',
+  'ratePath.reading':
+    'La tasa de {country} pasó de {from} en {fromMonth} a un máximo de {peak} en {peakMonth}, y es de {last} en {lastMonth}; su escenario da {current}.',
+  'ratePath.source':
+    'Modelo sobre las importaciones de EE. UU. de 2024 (Census); los estados de cada mes según sus fechas de entrada en vigor (data/raw/policy_measures.csv). Recaudado: aranceles cobrados por el Tesoro de EE. UU. ÷ todas las importaciones de EE. UU. (Yale Budget Lab, según Haver Analytics), hasta {month}.',
+  'ratePath.observed': 'Recaudado sobre todas las importaciones de EE. UU. (Tesoro)',
+  'ratePath.scenario': 'Su escenario: {value}',
+  'ratePath.scenarioKey': 'Su escenario (anillo al final)',
+  'ratePath.col.month': 'Mes',
+  'ratePath.col.model': 'Modelo: tasa efectiva',
+  'ratePath.col.observed': 'Recaudado, todas las importaciones de EE. UU.',
+  'ratePath.col.states': 'Política en vigor (días)',
+  'ratePath.state': '{name} ({days} d)',
+  'ratePath.none': 'aún no publicado',
+  'ratePath.note':
+    'El Tesoro publica los aranceles de todos los países juntos: lo recaudado solo sobre bienes canadienses o mexicanos no está en estos datos, así que la línea discontinua es la tasa de todo EE. UU. (China y todos los demás socios incluidos), mostrada como escala. Dos tramos cortos son aproximaciones: los automóviles pagaron 25 % desde el 3 de abril de 2025 y sus partes desde el 3 de mayo, ambos contados aquí desde el 3 de mayo; desde el fallo de la Corte Suprema del 20 de febrero de 2026 hasta la sección 122 del 24 de febrero, se mantiene el conjunto de noviembre de 2025.',
+  'present.overTime': 'En el tiempo (O)',
+  'present.timeChart': 'La tasa arancelaria efectiva mes a mes, con este paso marcado al final',
+  'present.timeCaption':
+    'A lo largo de la política aplicada, de enero de 2025 a diciembre de 2026; el anillo es este paso, en su fecha. Discontinua: recaudado sobre todas las importaciones de EE. UU.',
 };

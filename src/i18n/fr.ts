@@ -733,4 +733,27 @@ export const fr: Messages = {
   'figure.data': 'Version des données',
   'figure.link': 'Lien',
   'figure.usdBn': 'G$ US',
+  'ratePath.title': 'Le taux au fil du temps',
+  'ratePath.intro':
+    'Le taux tarifaire effectif de chaque pays, mois par mois, le long de la politique réellement suivie, de janvier 2025 à décembre 2026. Chaque état daté compte à partir du jour de son entrée en vigueur, et un mois est la moyenne de ses jours. La ligne en tirets est ce que les douanes américaines ont réellement perçu, sur toutes les importations des États-Unis. L’anneau au bout est le scénario que vous avez réglé.',
+  'ratePath.chartTitle': '{country} : taux tarifaire effectif par mois',
+  'ratePath.reading':
+    'Le taux de {country} est passé de {from} en {fromMonth} à un sommet de {peak} en {peakMonth}, et il est de {last} en {lastMonth} ; votre scénario donne {current}.',
+  'ratePath.source':
+    'Modèle sur les importations américaines de 2024 (Census) ; les états de chaque mois selon leurs dates d’entrée en vigueur (data/raw/policy_measures.csv). Perçu : droits de douane du Trésor américain ÷ toutes les importations américaines (Yale Budget Lab, d’après Haver Analytics), jusqu’à {month}.',
+  'ratePath.observed': 'Perçu sur toutes les importations américaines (Trésor)',
+  'ratePath.scenario': 'Votre scénario : {value}',
+  'ratePath.scenarioKey': 'Votre scénario (anneau au bout)',
+  'ratePath.col.month': 'Mois',
+  'ratePath.col.model': 'Modèle : taux effectif',
+  'ratePath.col.observed': 'Perçu, toutes importations américaines',
+  'ratePath.col.states': 'Politique en vigueur (jours)',
+  'ratePath.state': '{name} ({days} j)',
+  'ratePath.none': 'pas encore publié',
+  'ratePath.note':
+    'Le Trésor publie les droits de douane de tous les pays ensemble : ce qui a été perçu sur les seuls produits canadiens ou mexicains n’est pas dans ces données, la ligne en tirets est donc le taux de l’ensemble des États-Unis (Chine et tous les autres partenaires compris), montré pour l’échelle. Deux courtes périodes sont approximées : les automobiles ont payé 25 % à partir du 3 avril 2025 et leurs pièces à partir du 3 mai, toutes deux comptées ici à partir du 3 mai ; de la décision de la Cour suprême du 20 février 2026 à la section 122 du 24 février, l’ensemble de novembre 2025 est conservé.',
+  'present.overTime': 'Dans le temps (O)',
+  'present.timeChart': 'Le taux tarifaire effectif mois par mois, cette étape marquée au bout',
+  'present.timeCaption':
+    'Le long de la politique réellement suivie, de janvier 2025 à décembre 2026 ; l’anneau est cette étape, à sa date. En tirets : perçu sur toutes les importations américaines.',
 };

@@ -77,11 +77,20 @@ export function formatPct(pct: number, digits = 0, locale = localeTag()): string
 }
 
 /** A date (YYYY-MM-DD) in the active locale: "Nov 1, 2025", "1 nov. 2025". */
-export function formatDate(iso: string, locale = localeTag()): string {
+export function formatDate(
+  iso: string,
+  locale = localeTag(),
+  options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+): string {
   const d = new Date(iso);
   // Intl throws on an invalid date: show the text as it came rather than take the screen down.
   if (Number.isNaN(d.getTime())) return iso;
-  return df(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+  return df(locale, options).format(d);
+}
+
+/** A month in the active locale: "2025-03" -> "Mar 2025". */
+export function formatMonth(month: string, locale = localeTag()): string {
+  return formatDate(`${month}-01`, locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
 /** A date and time in the active locale (the text as it came, if it is not a date). */

@@ -4,20 +4,26 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page } from '@playwright/test';
 
-/** Recharts charts on the default screen: the sensitivity sweep (program and sector bars are HTML). */
-export const RECHARTS_ON_SCREEN = 1;
+/** Recharts charts on the default screen: the two rates over time and the sensitivity sweep (bars are HTML). */
+export const RECHARTS_ON_SCREEN = 3;
+/** The panels whose Recharts charts start only once they come near, with the charts each draws. */
+const LAZY_PANELS = [
+  ['#over-time', 2],
+  ['#sensitivity', 1],
+] as const;
 
 /** Open the app and wait until the numbers and every lazy chart have drawn. */
 export async function openSimulator(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.getByTestId('etr-CA')).toHaveText(/\d[.,]\d\d\s?%/);
-  // The sweep's chart starts when its panel comes near the viewport (NearView): scroll there until it has drawn
-  // (the build's static screen has a #sensitivity too, until the app replaces it), then back to the top.
+  // The line charts start when their panel comes near the viewport (NearView): scroll to each until it has drawn
+  // (the build's static screen has the panels too, until the app replaces it), then back to the top.
   await page.bringToFront();
-  await expect(async () => {
-    await page.locator('#sensitivity').scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(page.locator('#sensitivity .recharts-cartesian-grid')).toHaveCount(1, { timeout: 1000 });
-  }).toPass();
+  for (const [panel, charts] of LAZY_PANELS)
+    await expect(async () => {
+      await page.locator(panel).scrollIntoViewIfNeeded({ timeout: 1000 });
+      await expect(page.locator(`${panel} .recharts-cartesian-grid`)).toHaveCount(charts, { timeout: 1000 });
+    }).toPass();
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.locator('.chart-loading')).toHaveCount(0);
   await expect(page.locator('.chart-body .recharts-cartesian-grid')).toHaveCount(RECHARTS_ON_SCREEN);

@@ -12,6 +12,13 @@ import { useAppStore, useStoreApi } from '../../state/store';
 import { parseLink, toSearch } from '../../state/urlCodec';
 import { useSimulation } from '../results/useSimulation';
 import { QrCode } from './QrCode';
+import { presets } from '../../model/presets';
+import { ratePathSeries } from '../../charts/series';
+import { ChartSuspense, RatePathChart } from '../results/lazyCharts';
+import { usePathMonths } from '../results/RatePathPanel';
+import { COUNTRY_COLORS } from '../../charts/programs';
+
+const PATH_HEIGHT = 340;
 
 export function PresentationView({ dataset }: { dataset: Dataset }) {
   const presentation = useAppStore((s) => s.presentation);
@@ -20,6 +27,9 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const series = useMemo(() => programSeries(result), [result]);
   const [notes, setNotes] = useState(false);
   const [qr, setQr] = useState(false);
+  // The chart of the step: its rate by program, or the rate over time with the step marked at its end (O).
+  const [overTime, setOverTime] = useState(false);
+  const months = usePathMonths(dataset, overTime);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -47,6 +57,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
         s.stopPresentation();
       } else if (e.key === 'n' || e.key === 'N') setNotes((v) => !v);
       else if (e.key === 'q' || e.key === 'Q') setQr((v) => !v);
+      else if (e.key === 'o' || e.key === 'O') setOverTime((v) => !v);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -58,6 +69,9 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const prev = lesson.steps[at - 1];
   if (!step) return null;
   const changes = prev ? scenarioChanges(parseLink(prev.search).scenario, parseLink(step.search).scenario) : [];
+  // A step that is a dated policy state is marked at its date on the rate over time; any other, at the path's end.
+  const stepPreset = parseLink(step.search).presetId;
+  const stepMonth = stepPreset ? presets[stepPreset].date.slice(0, 7) : undefined;
   // Students scan the step's scenario, to explore on their phones: a short link, not the whole lesson.
   const link = `${window.location.origin}${window.location.pathname}${toSearch({ scenario: parseLink(step.search).scenario, presetId: parseLink(step.search).presetId })}`;
 
@@ -85,6 +99,9 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           </button>
           <button type="button" aria-pressed={notes} onClick={() => setNotes(!notes)}>
             {t('present.notes')}
+          </button>
+          <button type="button" aria-pressed={overTime} onClick={() => setOverTime(!overTime)}>
+            {t('present.overTime')}
           </button>
           <button type="button" aria-pressed={qr} onClick={() => setQr(!qr)}>
             {t('present.qr')}
@@ -119,17 +136,45 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
             );
           })}
         </div>
-        <figure className="present-chart" aria-label={t('present.chart')}>
-          <ProgramBars rows={series.rows} programs={series.programs} />
-          <ul className="chart-legend">
-            {series.programs.map((p) => (
-              <li key={p}>
-                <span className="swatch" style={{ background: PROGRAM_COLORS[p], borderColor: PROGRAM_COLORS[p] }} />
-                {PROGRAM_LABELS[p]}
-              </li>
-            ))}
-          </ul>
-        </figure>
+        {overTime ? (
+          <figure className="present-chart present-time" aria-label={t('present.timeChart')}>
+            {COUNTRIES.map((c) => {
+              const path = months ? ratePathSeries(months, dataset, c) : null;
+              return (
+                <div key={c} className="present-time-chart">
+                  <h3>{t('ratePath.chartTitle', { country: COUNTRY_NAMES[c] })}</h3>
+                  <ChartSuspense height={PATH_HEIGHT} ready={path !== null}>
+                    {path && (
+                      <RatePathChart
+                        rows={path.rows}
+                        programs={path.programs}
+                        current={result.countries[c].etr * 100}
+                        color={COUNTRY_COLORS[c]}
+                        observedLabel={t('ratePath.observed')}
+                        height={PATH_HEIGHT}
+                        at={stepMonth}
+                        tickSize={20}
+                      />
+                    )}
+                  </ChartSuspense>
+                </div>
+              );
+            })}
+            <figcaption>{t('present.timeCaption')}</figcaption>
+          </figure>
+        ) : (
+          <figure className="present-chart" aria-label={t('present.chart')}>
+            <ProgramBars rows={series.rows} programs={series.programs} />
+            <ul className="chart-legend">
+              {series.programs.map((p) => (
+                <li key={p}>
+                  <span className="swatch" style={{ background: PROGRAM_COLORS[p], borderColor: PROGRAM_COLORS[p] }} />
+                  {PROGRAM_LABELS[p]}
+                </li>
+              ))}
+            </ul>
+          </figure>
+        )}
         <section className="present-changes" aria-label={t('present.changes')}>
           <h3>{prev ? t('present.changes') : t('present.first')}</h3>
           {prev && changes.length === 0 && <p>{t('present.noChange')}</p>}

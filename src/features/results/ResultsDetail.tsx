@@ -1,10 +1,11 @@
-// Everything below the headline numbers, as one chunk loaded after the first screen: why, sectors,
-// sensitivity and context.
+// Everything below the headline numbers, as one chunk loaded after the first screen: why, the rate over time,
+// sectors, sensitivity and context.
 import { useMemo } from 'react';
 import { NearView } from '../../components/NearView';
 import type { Dataset, SimulationResult } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { ContextPanel } from './ContextPanel';
+import { RatePathPanel } from './RatePathPanel';
 import { SectorPanel } from './SectorPanel';
 import { SensitivityPanel } from './SensitivityPanel';
 import { WhyPanel } from './WhyPanel';
@@ -20,6 +21,7 @@ export default function ResultsDetail({ dataset, result }: { dataset: Dataset; r
   return (
     <>
       <NearView value={step}>{(s) => <WhyPanel dataset={dataset} scenario={s.scenario} result={s.result} />}</NearView>
+      <NearView value={step}>{(s, near) => <RatePathPanel dataset={dataset} result={s.result} near={near} />}</NearView>
       <NearView value={step}>
         {(s) => <SectorPanel dataset={dataset} scenario={s.scenario} result={s.result} />}
       </NearView>

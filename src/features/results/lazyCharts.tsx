@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { useHydrated } from '../../app/hydration';
 
 export const SensitivityChart = lazyWithReload(() => import('../../charts/SensitivityChart'));
+export const RatePathChart = lazyWithReload(() => import('../../charts/RatePathChart'));
 
 export function ChartSuspense({
   height,

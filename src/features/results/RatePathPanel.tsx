@@ -1,0 +1,141 @@
+// The rate over time: each country's effective tariff rate month by month along the real policy path, January 2025
+// to December 2026, stacked by program, beside the US-wide rate customs collected, with the current scenario marked.
+import { memo, useEffect, useMemo, useState } from 'react';
+import { t } from '../../i18n';
+import { presetLabel } from '../../i18n/labels';
+import { formatMonth, formatRate } from '../../lib/format';
+import { whenIdle } from '../../lib/idle';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { COUNTRY_COLORS, COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
+import { ratePathSeries } from '../../charts/series';
+import { Card } from '../../components/Card';
+import { DataTable } from '../../components/DataTable';
+import { monthlyPath, type PathMonth } from '../../model/ratePath';
+import { COUNTRIES, type Country, type Dataset, type SimulationResult } from '../../model/types';
+import { ChartSuspense, RatePathChart } from './lazyCharts';
+
+const CHART_HEIGHT = 300;
+
+/** The months along the path, computed once per dataset in idle time after the panel first comes near. */
+export function usePathMonths(dataset: Dataset, near: boolean): PathMonth[] | null {
+  const [computed, setComputed] = useState<{ dataset: Dataset; months: PathMonth[] } | null>(null);
+  useEffect(() => {
+    if (!near || computed?.dataset === dataset) return;
+    return whenIdle(() => setComputed({ dataset, months: monthlyPath(dataset) }));
+  }, [dataset, near, computed]);
+  return computed?.dataset === dataset ? computed.months : null;
+}
+
+function CountryPath({
+  c,
+  months,
+  dataset,
+  current,
+}: {
+  c: Country;
+  months: PathMonth[] | null;
+  dataset: Dataset;
+  /** The current scenario's rate, a fraction. */
+  current: number;
+}) {
+  const { rows, programs } = useMemo(
+    () => (months ? ratePathSeries(months, dataset, c) : { rows: [], programs: [] }),
+    [months, dataset, c],
+  );
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const peak = rows.reduce<(typeof rows)[number] | undefined>((m, r) => (!m || r.total > m.total ? r : m), undefined);
+  const lastCollected = [...dataset.monthlyDuties].sort((a, b) => a.month.localeCompare(b.month)).at(-1)?.month ?? '';
+  const name = COUNTRY_NAMES[c];
+  const scenario = t('ratePath.scenario', { value: formatRate(current) });
+  const observed = t('ratePath.observed');
+  const reading =
+    first && last && peak
+      ? t('ratePath.reading', {
+          country: name,
+          from: formatRate(first.total / 100),
+          fromMonth: first.label,
+          peak: formatRate(peak.total / 100),
+          peakMonth: peak.label,
+          last: formatRate(last.total / 100),
+          lastMonth: last.label,
+          current: formatRate(current),
+        })
+      : t('chart.loading');
+  return (
+    <ChartFrame
+      title={t('ratePath.chartTitle', { country: name })}
+      reading={reading}
+      source={t('ratePath.source', { month: lastCollected ? formatMonth(lastCollected) : '' })}
+      height={CHART_HEIGHT}
+      legend={[
+        ...programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] })),
+        { label: observed, color: 'currentColor', dashed: true },
+        { label: t('ratePath.scenarioKey'), color: COUNTRY_COLORS[c], dashed: true },
+      ]}
+      figure={(f) =>
+        f.ratePath(rows, programs, observed, t('ratePath.col.month'), {
+          value: current * 100,
+          label: scenario,
+          color: COUNTRY_COLORS[c],
+        })
+      }
+      table={
+        <DataTable
+          columns={[
+            t('ratePath.col.month'),
+            t('ratePath.col.model'),
+            t('ratePath.col.observed'),
+            t('ratePath.col.states'),
+          ]}
+          rows={rows.map((r, i) => ({
+            key: r.month,
+            head: r.label,
+            cells: [
+              formatRate(r.total / 100),
+              r.observed === null ? t('ratePath.none') : formatRate(r.observed / 100),
+              (months?.[i]?.states ?? [])
+                .map((s) => t('ratePath.state', { name: presetLabel(s.presetId), days: s.days }))
+                .join('; '),
+            ],
+          }))}
+        />
+      }
+    >
+      <ChartSuspense height={CHART_HEIGHT} ready={rows.length > 0}>
+        <RatePathChart
+          rows={rows}
+          programs={programs}
+          current={current * 100}
+          color={COUNTRY_COLORS[c]}
+          observedLabel={observed}
+          height={CHART_HEIGHT}
+        />
+      </ChartSuspense>
+    </ChartFrame>
+  );
+}
+
+export const RatePathPanel = memo(function RatePathPanel({
+  dataset,
+  result,
+  near = true,
+}: {
+  dataset: Dataset;
+  result: SimulationResult;
+  /** False while far from view: the path (fourteen model runs) waits until the panel is near. */
+  near?: boolean;
+}) {
+  const months = usePathMonths(dataset, near);
+  return (
+    <Card title={t('ratePath.title')} id="over-time">
+      <p className="help">{t('ratePath.intro')}</p>
+      <div className="chart-grid">
+        {COUNTRIES.map((c) => (
+          <CountryPath key={c} c={c} months={months} dataset={dataset} current={result.countries[c].etr} />
+        ))}
+      </div>
+      <p className="help">{t('ratePath.note')}</p>
+    </Card>
+  );
+});
