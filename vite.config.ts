@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 // Vite build and dev server, plus the Vitest setup (unit tests in Node, component tests opt into jsdom).
 import react from '@vitejs/plugin-react';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders.ts';
 
@@ -31,12 +32,54 @@ function securityHeaders(): Plugin {
     },
   };
 }
+/**
+ * The project's input files, downloadable from the app (the Sources page): data/raw/* and data/SOURCES.md, copied
+ * to dist/data/ at build and served from the same addresses in dev. A gzipped file is served unzipped, under its
+ * name without ".gz" (servers send a .gz file as an encoding of its content, so the download would be the CSV
+ * anyway, under the wrong name); a host compresses it on the wire. None is precached: only a download reads them.
+ */
+const SOURCE_FILES_DIR = 'data';
+function sourceFiles(): Plugin {
+  let outDir = 'dist';
+  const files = () => [...readdirSync(join(SOURCE_FILES_DIR, 'raw')).map((f) => `raw/${f}`), 'SOURCES.md'];
+  /** The address (under data/) and the bytes of each file. */
+  const served = () =>
+    new Map(
+      files().map((f) => {
+        const bytes = readFileSync(join(SOURCE_FILES_DIR, f));
+        return f.endsWith('.gz') ? [f.slice(0, -3), gunzipSync(bytes)] : [f, bytes];
+      }),
+    );
+  return {
+    name: 'usmca-source-files',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.startsWith('/data/') ? req.url.split('?')[0]!.slice('/data/'.length) : null;
+        const bytes = path ? served().get(path) : undefined;
+        if (!bytes) return next();
+        res.setHeader(
+          'Content-Type',
+          path!.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/csv; charset=utf-8',
+        );
+        res.end(bytes);
+      });
+    },
+    closeBundle() {
+      mkdirSync(join(outDir, 'data', 'raw'), { recursive: true });
+      for (const [path, bytes] of served()) writeFileSync(join(outDir, 'data', path), bytes);
+    },
+  };
+}
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   plugins: [
     react(),
     securityHeaders(),
+    sourceFiles(),
     // Offline after the first visit: the app shell, every chunk and the dataset are precached (Workbox).
     // Prompt mode: a new deploy's worker waits until the page says so (src/app/serviceWorker.ts), so an open page
     // never has its chunks swapped from under it.
@@ -101,10 +144,10 @@ export default defineConfig({
             {
               name: 'app-core',
               // A module named here lands in the first screen's file even when only a lazy screen uses it, so the
-              // list names what the first screen runs (securityHeaders and download, say, stay with their screens).
+              // list names what the first screen runs (securityHeaders and download, say, stay with their screens and downloads).
               // Fragments of a few hundred bytes the first screen also runs (the chart names, the headline cards,
               // the result hook) join it rather than travel as files of their own.
-              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme|download)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/(programs|stamp)|features\/share\/scenarioName|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
+              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/(programs|stamp)|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
               priority: 1,
             },
           ],

@@ -1,9 +1,10 @@
 // The app shell: header, dataset loading (skeleton, error with retry) and the simulator screen.
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { lazyWithReload } from '../lib/lazy';
 import { DatasetError, datasetQueryOptions } from '../data/queries';
 import { t, words } from '../i18n';
+import { localizeDataset } from '../i18n/labels';
 import { LanguagePicker } from '../features/LanguagePicker';
 import type { Dataset } from '../model/types';
 import { Notices } from '../features/notices/Notices';
@@ -52,7 +53,13 @@ function LoadingSkeleton() {
 
 /** Skeleton while the data loads, an error with retry if it fails, the screen once it is here. */
 function DataGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
-  const query = useQuery(datasetQueryOptions());
+  // The data's words in the reader's language: `select` runs again only for new data or a new language (a new
+  // function), and the screens remount on a switch.
+  const lang = useAppStore((s) => s.lang);
+  const query = useQuery({
+    ...datasetQueryOptions(),
+    select: useMemo(() => (d: Dataset) => localizeDataset(d, lang), [lang]),
+  });
   if (query.isPending) return <LoadingSkeleton />;
   if (query.isError)
     return (

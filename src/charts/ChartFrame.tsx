@@ -52,15 +52,14 @@ export function ChartFrame({
   const stampOf = useContext(FigureStampContext);
   const save = (format: FigureFormat) => {
     setExportError('');
-    const stamp = stampOf();
     const words = {
       source: t('figure.source'),
       scenario: t('figure.scenario'),
       data: t('figure.data'),
       link: t('figure.link'),
     };
-    importWithReload(() => import('./exportImage'))
-      .then(({ saveFigure }) =>
+    Promise.all([importWithReload(() => import('./exportImage')), stampOf()])
+      .then(([{ saveFigure }, stamp]) =>
         saveFigure(
           format,
           figure,

@@ -2,7 +2,6 @@
 import { Suspense, useState } from 'react';
 import { lazyWithReload } from '../lib/lazy';
 import { t } from '../i18n';
-import { download } from '../lib/download';
 import { builtinLesson } from '../state/lesson';
 import type { Dataset, SimulationResult } from '../model/types';
 import { useStoreApi } from '../state/store';
@@ -27,9 +26,9 @@ const TOOLS: readonly Tool[] = ['share', 'saved', 'compare'];
 export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
   const [open, setOpen] = useState<Tool | null>(null);
   const store = useStoreApi();
-  // The CSV writer loads on the first download: the first screen does not carry it.
+  // The CSV writer (and the download helper) load on the first download: the first screen does not carry them.
   const downloadCsv = async () => {
-    const { resultsCsv } = await import('./export/csv');
+    const [{ resultsCsv }, { download }] = await Promise.all([import('./export/csv'), import('../lib/download')]);
     const state = store.getState();
     const link = `${window.location.origin}${window.location.pathname}${searchOf(state, dataset.version)}`;
     download(

@@ -1,17 +1,18 @@
 // The screens of the app (simulator, methodology, reality check) and the presentation overlay above them.
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { lazyWithReload } from '../lib/lazy';
 import { t } from '../i18n';
 import type { Dataset } from '../model/types';
-import { useAppStore } from '../state/store';
+import { useAppStore, useStoreApi } from '../state/store';
 import type { View } from '../state/urlCodec';
 import { Simulator } from './Simulator';
-import { FigureStampProvider } from './share/scenarioName';
+import { FigureStampContext } from '../charts/stamp';
 
 const MethodologyPage = lazyWithReload(() =>
   import('./methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
 );
 const RealityPage = lazyWithReload(() => import('./reality/RealityPage').then((m) => ({ default: m.RealityPage })));
+const SourcesPage = lazyWithReload(() => import('./sources/SourcesPage').then((m) => ({ default: m.SourcesPage })));
 const PresentationView = lazyWithReload(() =>
   import('./present/PresentationView').then((m) => ({ default: m.PresentationView })),
 );
@@ -20,6 +21,7 @@ export const SCREENS = [
   { view: null, key: 'nav.simulator' },
   { view: 'methodology', key: 'nav.methodology' },
   { view: 'reality', key: 'nav.reality' },
+  { view: 'sources', key: 'nav.sources' },
 ] as const satisfies readonly { view: View | null; key: string }[];
 
 export function ScreenNav() {
@@ -44,8 +46,14 @@ export function ScreenNav() {
 export function Screens({ dataset }: { dataset: Dataset }) {
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presentation !== null);
+  // Exported charts are stamped with the scenario on screen; the code that names it loads with the first export.
+  const store = useStoreApi();
+  const stamp = useCallback(
+    () => import('./share/scenarioName').then((m) => m.stampOf(store.getState(), dataset.version)),
+    [store, dataset.version],
+  );
   return (
-    <FigureStampProvider dataset={dataset}>
+    <FigureStampContext.Provider value={stamp}>
       {presenting && (
         <Suspense fallback={<div className="presentation">{t('present.loading')}</div>}>
           <PresentationView dataset={dataset} />
@@ -56,10 +64,12 @@ export function Screens({ dataset }: { dataset: Dataset }) {
           <MethodologyPage dataset={dataset} />
         ) : view === 'reality' ? (
           <RealityPage dataset={dataset} />
+        ) : view === 'sources' ? (
+          <SourcesPage dataset={dataset} />
         ) : (
           <Simulator dataset={dataset} />
         )}
       </Suspense>
-    </FigureStampProvider>
+    </FigureStampContext.Provider>
   );
 }

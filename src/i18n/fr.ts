@@ -179,7 +179,7 @@ export const fr: Messages = {
     'Les {ca} du Canada et les {mx} du Mexique répartis par programme; pour le Canada, la plus grande part est : {program}.',
   'why.noTariff': 'Aucun droit ne s’applique.',
   'why.source':
-    'Modèle sur les importations américaines de 2024 (Census) et les réclamations ACEUM (USITC); taux tirés des proclamations et décrets énumérés dans data/SOURCES.md.',
+    'Modèle sur les importations américaines de 2024 (Census) et les réclamations ACEUM (USITC); taux tirés des proclamations et décrets énumérés sur la page Sources.',
   'why.tableProgram': 'Programme',
   'why.tableEtr': 'Taux effectif',
   'why.points': '{value} pts',
@@ -740,7 +740,7 @@ export const fr: Messages = {
   'ratePath.reading':
     'Le taux de {country} est passé de {from} en {fromMonth} à un sommet de {peak} en {peakMonth}, et il est de {last} en {lastMonth} ; votre scénario donne {current}.',
   'ratePath.source':
-    'Modèle sur les importations américaines de 2024 (Census) ; les états de chaque mois selon leurs dates d’entrée en vigueur (data/raw/policy_measures.csv). Perçu : droits de douane du Trésor américain ÷ toutes les importations américaines (Yale Budget Lab, d’après Haver Analytics), jusqu’à {month}.',
+    'Modèle sur les importations américaines de 2024 (Census) ; les états de chaque mois selon leurs dates d’entrée en vigueur (policy_measures.csv). Perçu : droits de douane du Trésor américain ÷ toutes les importations américaines (Yale Budget Lab, d’après Haver Analytics), jusqu’à {month}.',
   'ratePath.observed': 'Perçu sur toutes les importations américaines (Trésor)',
   'ratePath.scenario': 'Votre scénario : {value}',
   'ratePath.scenarioKey': 'Votre scénario (anneau au bout)',
@@ -751,9 +751,96 @@ export const fr: Messages = {
   'ratePath.state': '{name} ({days} j)',
   'ratePath.none': 'pas encore publié',
   'ratePath.note':
-    'Le Trésor publie les droits de douane de tous les pays ensemble : ce qui a été perçu sur les seuls produits canadiens ou mexicains n’est pas dans ces données, la ligne en tirets est donc le taux de l’ensemble des États-Unis (Chine et tous les autres partenaires compris), montré pour l’échelle. Deux courtes périodes sont approximées : les automobiles ont payé 25 % à partir du 3 avril 2025 et leurs pièces à partir du 3 mai, toutes deux comptées ici à partir du 3 mai ; de la décision de la Cour suprême du 20 février 2026 à la section 122 du 24 février, l’ensemble de novembre 2025 est conservé.',
+    'Le Trésor publie les droits de douane de tous les pays ensemble : ce qui a été perçu sur les seuls produits canadiens ou mexicains n’est pas dans ces données, la ligne en tirets est donc le taux de l’ensemble des États-Unis (Chine et tous les autres partenaires compris), montré pour l’échelle. Une courte période est approximée : les automobiles ont payé 25 % à partir du 3 avril 2025 et leurs pièces à partir du 3 mai, toutes deux comptées ici à partir du 3 mai ; et l’ensemble de novembre 2025 court jusqu’au 24 février 2026, jour où la CBP a cessé de percevoir les droits IEEPA (quatre jours après la décision de la Cour suprême) et où la section 122 a commencé.',
   'present.overTime': 'Dans le temps (O)',
   'present.timeChart': 'Le taux tarifaire effectif mois par mois, cette étape marquée au bout',
   'present.timeCaption':
     'Le long de la politique réellement suivie, de janvier 2025 à décembre 2026 ; l’anneau est cette étape, à sa date. En tirets : perçu sur toutes les importations américaines.',
+  'nav.sources': 'Sources',
+  'cite.label': 'Citer ce scénario',
+  'cite.text':
+    '« {name} ». Simulateur des droits de douane ACEUM, version des données {version} (données jusqu’au {asOf}). {link} (consulté le {accessed}).',
+  'sources.title': 'Sources',
+  'sources.intro':
+    'Chaque chiffre de l’application vient des fichiers ci-dessous (version des données {version}), et chaque droit de douane des textes juridiques listés ensuite. Téléchargez un fichier pour vérifier un chiffre ou pour le réutiliser.',
+  'sources.cite.title': 'Citer ce scénario',
+  'sources.cite.help':
+    'Pour un rapport ou une diapositive : le nom du scénario, la version des données et le lien qui reproduit exactement ce que vous voyez.',
+  'sources.data.title': 'Télécharger les données',
+  'sources.data.help':
+    'Les fichiers d’entrée du projet, tels que le modèle les lit. SOURCES.md décrit chaque colonne, sa source, sa fiabilité et ses limites.',
+  'sources.download': 'Télécharger {file}',
+  'sources.legal.title': 'Textes juridiques',
+  'sources.legal.help':
+    'Les {n} décrets, proclamations, avis, décisions et nomenclatures derrière les programmes et le calendrier des politiques, dans les termes où les données les citent. Quand un texte n’a pas d’adresse stable, le lien le cherche dans le Federal Register (ou, pour une décision, à la Cour suprême).',
+  'sources.search': 'le chercher',
+  'sources.open': 'ouvrir',
+  'sources.file.SOURCES': 'Ce que contient chaque fichier, d’où il vient, et ses limites.',
+  'sources.file.sectors':
+    'Importations 2024 et 2025, parts ACEUM, champs des programmes, droits NPF et élasticités : 31 secteurs par pays.',
+  'sources.file.products-2024':
+    'Chaque ligne de produit (SH10) des importations 2024 du Canada et du Mexique, avec les programmes qui la touchent.',
+  'sources.file.sector-shares-2026': 'Les parts de chaque secteur sous les programmes de 2026.',
+  'sources.file.measures-2026': 'Les mesures juridiques de 2026, une ligne chacune.',
+  'sources.file.policy-measures': 'Les mesures américaines de 2025–2026 avec leurs dates, taux et traitement ACEUM.',
+  'sources.file.usmca-utilization-monthly': 'La part mensuelle des importations déclarées sous l’ACEUM.',
+  'sources.file.us-imports-duties-monthly':
+    'Importations mensuelles, valeur passible de droits et droits de douane perçus.',
+  'sources.file.macro': 'PIB et totaux du commerce.',
+  'sources.file.retaliation': 'Les mesures du Canada et du Mexique sur les produits américains.',
+  'sources.file.context': 'Les faits du panneau de contexte.',
+  'sources.see':
+    'Chaque jeu de données et texte juridique sur lequel repose cette page, avec les fichiers à télécharger :',
+  'sources.seeLink': 'la page Sources',
+  'sector.crude_oil': 'Pétrole brut',
+  'sector.natural_gas': 'Gaz naturel, GNL et GPL compris',
+  'sector.electricity': 'Électricité',
+  'sector.refined_fuels': 'Produits pétroliers raffinés, charbon et autres combustibles',
+  'sector.fertilizers': 'Engrais, potasse comprise',
+  'sector.iron_steel': 'Fer, acier et ouvrages',
+  'sector.aluminum': 'Aluminium et ouvrages',
+  'sector.copper': 'Cuivre et ouvrages',
+  'sector.other_base_metals': 'Nickel, zinc, plomb, étain et autres métaux communs',
+  'sector.metal_tools_articles': 'Outils et ouvrages divers en métaux communs',
+  'sector.precious_metals': 'Métaux précieux et pierres',
+  'sector.wood_lumber': 'Bois et bois d’œuvre',
+  'sector.pulp_paper': 'Pâte, papier et imprimés',
+  'sector.furniture': 'Meubles, literie, éclairage, préfabriqués',
+  'sector.agri_food': 'Agriculture, aliments et boissons',
+  'sector.pharma': 'Produits pharmaceutiques',
+  'sector.chemicals': 'Produits chimiques (hors pharmacie, engrais, plastiques)',
+  'sector.plastics_rubber': 'Plastiques et caoutchouc',
+  'sector.ores_minerals': 'Minerais, sel, pierre, ciment',
+  'sector.machinery': 'Machines et ordinateurs',
+  'sector.electrical': 'Équipements électriques et électroniques',
+  'sector.aircraft': 'Aéronefs et pièces',
+  'sector.instruments': 'Instruments médicaux, optiques et de précision',
+  'sector.passenger_vehicles': 'Voitures de tourisme',
+  'sector.light_trucks': 'Camions légers (PTAC ≤ 5 t)',
+  'sector.mhd_trucks': 'Camions moyens et lourds, tracteurs et véhicules spéciaux',
+  'sector.buses': 'Autobus',
+  'sector.auto_parts': 'Pièces automobiles, carrosseries et châssis',
+  'sector.other_transport': 'Autres matériels de transport',
+  'sector.textiles_apparel': 'Textiles, vêtements et chaussures',
+  'sector.other_goods': 'Tous les autres biens',
+  'context.fact.usmca_trade.label': 'Commerce annuel de biens entre les partenaires de l’ACEUM',
+  'context.fact.usmca_trade.text':
+    'Le commerce de biens États-Unis–Canada, États-Unis–Mexique et Canada–Mexique atteint environ 1 600 milliards de dollars américains en 2024.',
+  'context.fact.ca_mx_trade.label': 'Commerce Canada–Mexique',
+  'context.fact.ca_mx_trade.text':
+    'Commerce de biens entre le Canada et le Mexique en 2024 : environ 56 milliards de dollars canadiens.',
+  'context.fact.action_plan.label': 'Plan d’action Mexique–Canada 2025–2028',
+  'context.fact.action_plan.text':
+    'Annoncé lors de la rencontre Sheinbaum–Carney à Mexico (septembre 2025) : un plan pour approfondir les liens de commerce, d’investissement, de sécurité et de mobilité entre les deux pays, à côté de l’ACEUM.',
+  'context.fact.joint_review.label': 'Réexamen conjoint de l’ACEUM prévu au plus tard le 1er juillet 2026',
+  'context.fact.joint_review.text':
+    'Au sixième anniversaire de l’entrée en vigueur de l’accord (1er juillet 2020), les trois parties doivent le réexaminer ensemble et dire si elles en prolongent la durée ; les droits de douane de 2025 encadrent ce réexamen.',
+  'context.fact.export_shares.label': 'Le Canada et le Mexique se vendent peu l’un à l’autre',
+  'context.fact.export_shares.text':
+    'La couverture de la rencontre situait les ventes Canada–Mexique à environ 3 % et 1 % des exportations des deux pays. Nos données donnent 1,2 % pour le Canada (6,3 G$ US vers le Mexique / 544 G$ US de total dérivé) ; les importations canadiennes enregistrées en provenance du Mexique (34,3 G$ US) représentent 5,6 % des exportations du Mexique, car la statistique canadienne compte les produits mexicains qui transitent par les États-Unis.',
+  'confidence.high': 'élevée',
+  'confidence.medium': 'moyenne',
+  'confidence.low': 'faible',
+  'confidence.medium-high': 'moyenne à élevée',
+  'confidence.unverified': 'non vérifiée',
 };

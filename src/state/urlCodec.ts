@@ -112,7 +112,7 @@ export const EMBED_CHARTS = ['headline', 'why', 'sectors'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 /** The screens besides the simulator, by their `view=` name. */
-export const VIEWS = ['methodology', 'reality'] as const;
+export const VIEWS = ['methodology', 'reality', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface LinkState {

@@ -1,7 +1,7 @@
 // English, French and Spanish in real Chromium: from the link, from the browser, from the switcher.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { presenting } from './helpers';
+import { openSimulator, presenting } from './helpers';
 
 test('lang=fr gives French text and French number formats', async ({ page }) => {
   await page.goto('/?lang=fr');
@@ -13,6 +13,23 @@ test('lang=fr gives French text and French number formats', async ({ page }) => 
   await expect(page.getByRole('slider', { name: 'Canada : taux général' })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('in French and Spanish, sector names, context facts and confidence grades are translated', async ({ page }) => {
+  await openSimulator(page, '/?lang=fr');
+  const sectors = page.locator('#sectors');
+  await sectors.scrollIntoViewIfNeeded();
+  await expect(sectors.getByRole('figure', { name: /Canada/ }).first()).toContainText('Fer, acier et ouvrages');
+  await expect(sectors.locator('table')).toContainText('Agriculture, aliments et boissons');
+  await expect(sectors).not.toContainText('Iron & steel and articles');
+  const context = page.locator('#context');
+  await context.scrollIntoViewIfNeeded();
+  await expect(context).toContainText('Réexamen conjoint de l’ACEUM');
+  await expect(context).toContainText('Fiabilité : élevée');
+  await expect(context).not.toContainText('Fiabilité : medium');
+  await openSimulator(page, '/?lang=es');
+  await page.locator('#sectors').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sectors table')).toContainText('Hierro, acero y sus manufacturas');
 });
 
 test('the browser’s language is the default, and the switcher changes it and the link', async ({ browser }) => {

@@ -11,6 +11,11 @@ import { PROGRAM_ROWS } from '../../src/model/programs';
 import { PRESET_IDS } from '../../src/model/presets';
 import { COUNTRIES, PROGRAMS } from '../../src/model/types';
 import { PARAMS } from '../../src/state/parameters';
+import { realDataset } from '../fixtures/builders';
+import { CONFIDENCE_GRADES } from '../../src/i18n/confidence';
+
+/** Sector ids of the data: each dictionary names every sector by its id. */
+const SECTORS = realDataset().countries.CA.sectors;
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const keys = Object.keys(en) as (keyof typeof en)[];
@@ -38,6 +43,9 @@ function builtKeys(): string[] {
     ...BORDER_COLUMNS.map((c) => `border.col.${c}`),
     ...['auto', 'light', 'dark'].map((v) => `app.theme.${v}`),
     ...['share', 'saved', 'compare'].map((v) => `tools.${v}`),
+    ...SECTORS.map((sec) => `sector.${sec.id}`),
+    ...CONFIDENCE_GRADES.map((g) => `confidence.${g}`),
+    ...realDataset().context.flatMap((f) => [`context.fact.${f.id}.label`, `context.fact.${f.id}.text`]),
     ...['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'].map((v) => `sectors.col.${v}`),
     ...[
       'notNumber',
@@ -102,5 +110,20 @@ describe('dictionaries', () => {
     const built = new Set(builtKeys());
     const unused = keys.filter((k) => !literal.has(k) && !built.has(k));
     expect(unused).toEqual([]);
+  });
+
+  it('names every sector, and the English names are the data’s own', () => {
+    const ids = new Set([...SECTORS, ...realDataset().countries.MX.sectors].map((sec) => sec.id));
+    for (const c of ['CA', 'MX'] as const)
+      for (const sec of realDataset().countries[c].sectors)
+        expect([sec.id, en[`sector.${sec.id}` as keyof typeof en]]).toEqual([sec.id, sec.label]);
+    for (const dict of [fr, es]) expect([...ids].filter((id) => !(`sector.${id}` in dict))).toEqual([]);
+  });
+
+  it('has the context facts by id, the English ones the data’s own', () => {
+    for (const f of realDataset().context) {
+      expect([f.id, en[`context.fact.${f.id}.label` as keyof typeof en]]).toEqual([f.id, f.label]);
+      expect([f.id, en[`context.fact.${f.id}.text` as keyof typeof en]]).toEqual([f.id, f.text]);
+    }
   });
 });

@@ -1,11 +1,12 @@
 // Embed mode (embed=1): the numbers and charts of a scenario without the editor, for an iframe on another page.
 // `chart=` shows one of them; the page tells its host how tall it is, so the host's iframe can fit it.
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import type { Dataset } from '../../model/types';
-import { useAppStore } from '../../state/store';
-import { FigureStampProvider, scenarioLink, scenarioName } from '../share/scenarioName';
+import { useAppStore, useStoreApi } from '../../state/store';
+import { scenarioLink, scenarioName, stampOf } from '../share/scenarioName';
+import { FigureStampContext } from '../../charts/stamp';
 import { HeadlineCards } from '../results/HeadlineCards';
 import { useBaseline, useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
@@ -40,8 +41,10 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
   const longRun = useAppStore((s) => s.scenario.elasticityMode === 'sector');
   const full = useAppStore((s) => scenarioLink(s, dataset.version));
   usePostHeight();
+  const store = useStoreApi();
+  const stamp = useCallback(async () => stampOf(store.getState(), dataset.version), [store, dataset.version]);
   return (
-    <FigureStampProvider dataset={dataset}>
+    <FigureStampContext.Provider value={stamp}>
       <div className="embed">
         <div className="embed-title">
           <h1>{t('embed.title', { name })}</h1>
@@ -59,6 +62,6 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
           })}
         </p>
       </div>
-    </FigureStampProvider>
+    </FigureStampContext.Provider>
   );
 }

@@ -3,6 +3,9 @@
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
+import { confidenceText } from '../../i18n/confidence';
+import { SourcesLink } from '../sources/SourcesLink';
+import { WithFileLinks } from '../sources/FileLinks';
 import { formatDate, formatNumber, formatRate } from '../../lib/format';
 import { AUTO_OFFSET, DEFAULT_SCENARIO } from '../../model/presets';
 import { MAX_SECTOR_ELASTICITY } from '../../model/simulate';
@@ -28,6 +31,7 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
       <Card title={t('method.title')} id="methodology">
         <div className="prose">
           <p>{t('method.intro')}</p>
+          <SourcesLink />
           <ol>
             {RULES.map((r) => (
               <li key={r.n}>
@@ -61,7 +65,9 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
       </Card>
 
       <Card title={t('border.title')} id="across-border">
-        <p className="help">{t('border.intro')}</p>
+        <p className="help">
+          <WithFileLinks text={t('border.intro')} />
+        </p>
         <BorderTable dataset={dataset} />
       </Card>
 
@@ -140,7 +146,9 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
               asOf: formatDate(dataset.asOf),
               year: dataset.baseYear,
             })}{' '}
-            <span lang="en">{dataset.sourcesNote}</span>
+            <span lang="en">
+              <WithFileLinks text={dataset.sourcesNote} />
+            </span>
           </p>
           <p className="help">{t('method.data.english')}</p>
         </div>
@@ -165,7 +173,7 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
                   <td>{m.rate}</td>
                   <td>{m.effectiveDate}</td>
                   <td>{m.legalInstrument}</td>
-                  <td>{m.confidence}</td>
+                  <td>{confidenceText(m.confidence)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@
 import { PROGRAM_LABELS } from '../../charts/programs';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
+import { searchUrl } from '../sources/sourceList';
 import { formatDate } from '../../lib/format';
 import { PROGRAM_DOCS } from '../../model/programDocs';
 import { PROGRAM_ROWS, PROGRAMS } from '../../model/programs';
@@ -38,7 +39,11 @@ export function ProgramTable() {
               </span>,
               <ul key="sources" className="source-list" lang="en">
                 {docs.sources.map((s) => (
-                  <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
+                  <li key={s.label}>
+                    <a href={s.url ?? searchUrl(s.label)} rel="noopener" target="_blank">
+                      {s.label}
+                    </a>
+                  </li>
                 ))}
               </ul>,
             ],

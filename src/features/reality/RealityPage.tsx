@@ -8,6 +8,7 @@ import { largestMisses, realitySeries, utilizationSeries } from '../../charts/se
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { t } from '../../i18n';
+import { SourcesLink } from '../sources/SourcesLink';
 import { useAppStore } from '../../state/store';
 import { presetLabel } from '../../i18n/labels';
 import { formatRate, formatSignedRate, formatUsd } from '../../lib/format';
@@ -38,6 +39,7 @@ export function RealityPage({ dataset }: { dataset: Dataset }) {
       <Card title={t('reality.title')} id="reality">
         <div className="prose">
           <p>{t('reality.intro')}</p>
+          <SourcesLink />
           <p>
             {t('reality.2026')}{' '}
             <button type="button" className="link-button" onClick={() => showView('methodology')}>

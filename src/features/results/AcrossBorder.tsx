@@ -2,6 +2,7 @@
 // retaliation.csv. Context beside the timeline and in the methodology; the model's numbers leave them out.
 import { memo } from 'react';
 import { t } from '../../i18n';
+import { confidenceText } from '../../i18n/confidence';
 import { formatDate } from '../../lib/format';
 import type { CounterMeasure, Dataset } from '../../model/types';
 
@@ -61,7 +62,7 @@ export function BorderTable({ dataset }: { dataset: Dataset }) {
               <td>{m.scope}</td>
               <td>{m.status}</td>
               <td>
-                {m.source} ({m.confidence})
+                {m.source} ({confidenceText(m.confidence)})
               </td>
             </tr>
           ))}

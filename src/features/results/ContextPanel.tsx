@@ -2,14 +2,16 @@
 import { memo } from 'react';
 import { Card } from '../../components/Card';
 import { t } from '../../i18n';
+import { confidenceText } from '../../i18n/confidence';
+import { WithFileLinks } from '../sources/FileLinks';
 import { formatUsd } from '../../lib/format';
 import type { Dataset } from '../../model/types';
 
 export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: Dataset }) {
   return (
     <Card title={t('context.title')} id="context">
-      {/* The facts are sourced data, recorded in English. */}
-      <ul className="context-list" lang="en">
+      {/* The facts in the reader's language (by id, localizeDataset); their sources as cited, in English. */}
+      <ul className="context-list">
         {dataset.context.map((f) => (
           <li key={f.id}>
             <strong>
@@ -17,7 +19,11 @@ export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: D
               {f.value !== null && f.unit === 'USD' ? `: ${formatUsd(f.value)}` : ''}
             </strong>
             <p>{f.text}</p>
-            <p className="help">{t('context.source', { source: f.source, confidence: f.confidence })}</p>
+            <p className="help">
+              <WithFileLinks
+                text={t('context.source', { source: f.source, confidence: confidenceText(f.confidence) })}
+              />
+            </p>
           </li>
         ))}
       </ul>

@@ -7,6 +7,8 @@ import { useAppStore } from '../../state/store';
 import { EMBED_PATH } from '../../lib/securityHeaders';
 import { searchOf } from '../../state/persistence';
 import { scenarioSummary } from './summary';
+import { citation } from './cite';
+import { scenarioName } from './scenarioName';
 
 /** Copy text, or say it could not be done (clipboard refused, insecure page, old browser). */
 async function copy(text: string): Promise<boolean> {
@@ -18,7 +20,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
+export function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -81,6 +83,11 @@ export function SharePanel({ dataset, result }: { dataset: Dataset; result: Simu
         </button>
       )}
       <CopyField label={t('share.summary')} value={summary} rows={5} />
+      <CopyField
+        label={t('cite.label')}
+        value={citation({ name: scenarioName(state), version: dataset.version, asOf: dataset.asOf, link })}
+        rows={3}
+      />
       <CopyField label={t('share.embed')} value={snippet} rows={3} />
     </div>
   );
