@@ -14,6 +14,11 @@ describe('DATA_FILES', () => {
 
 describe('instruments', () => {
   const list = instruments(realDataset().policyMeasures);
+  it('holds instruments only (no data set, announcement or post)', () => {
+    const labels = list.map((i) => i.label);
+    expect(labels.some((l) => /^Truth Social|^announcement only|^USMCA shares/.test(l))).toBe(false);
+    expect(labels).toContain('Proclamation 10947 (Jun 3 2025; 90 FR 24199)');
+  });
   it('holds each instrument once, with an https address', () => {
     expect(new Set(list.map((i) => i.label)).size).toBe(list.length);
     expect(list.every((i) => i.url.startsWith('https://'))).toBe(true);

@@ -121,12 +121,16 @@ export function searchUrl(label: string): string {
     : `https://www.federalregister.gov/documents/search?conditions%5Bterm%5D=${encodeURIComponent(term)}`;
 }
 
+const INSTRUMENT =
+  /\b(EO|Proclamations?|HTS|Harmonized Tariff Schedule|Commerce|FR \d|notice|v\.|joint review|Amendments?)\b/;
+
 /** The legal instruments of the program table, the presets and the 2025 measures, once each, linked. */
 export function instruments(measures: readonly PolicyMeasure[]): Instrument[] {
   const seen = new Map<string, Instrument>();
   const add = (label: string, url?: string) => {
     const key = label.trim();
-    if (!key || seen.has(key)) return;
+    // A law, order, notice, ruling or schedule; not a data set, an announcement or a post.
+    if (!key || seen.has(key) || !INSTRUMENT.test(key)) return;
     seen.set(key, url ? { label: key, url, search: false } : { label: key, url: searchUrl(key), search: true });
   };
   for (const docs of Object.values(PROGRAM_DOCS)) for (const s of docs.sources) add(s.label, s.url);
