@@ -4,18 +4,10 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { t } from '../i18n';
 import { formatNumber } from '../lib/format';
 import { COUNTRY_COLORS } from './programs';
-import type { SensitivityRow } from './series';
+import { SWEEP_LINES, type SensitivityRow } from './series';
 import { SENSITIVITY_PLOT } from './geometry';
 
 const pct = (v: unknown) => `${formatNumber(Number(v), 2)}%`;
-
-/** ETR lines solid, export-change lines dashed; names come from the sensitivity legend's keys. */
-const LINES = [
-  { key: 'etrCA', country: 'CA', dashed: false },
-  { key: 'etrMX', country: 'MX', dashed: false },
-  { key: 'exportCA', country: 'CA', dashed: true },
-  { key: 'exportMX', country: 'MX', dashed: true },
-] as const;
 
 /**
  * The sweep itself. It does not change while its own control moves (every point overrides that control), so the
@@ -45,7 +37,7 @@ function SensitivityChart({ rows, unit, height }: { rows: SensitivityRow[]; unit
       />
       <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} tick={{ fill: 'currentColor' }} />
       <Tooltip formatter={pct} labelFormatter={(v) => `${formatNumber(Number(v), 2)}${unit}`} />
-      {LINES.map((l) => (
+      {SWEEP_LINES.map((l) => (
         <Line
           key={l.key}
           dataKey={l.key}

@@ -6,14 +6,15 @@ import type { Program } from '../model/types';
 import type { BarsFigure, FigureSeries, LinesFigure } from './figure';
 import { niceMax } from './geometry';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR, PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
-import type {
-  ChangePairRow,
-  CompareSectorRow,
-  ProgramRow,
-  RatePathRow,
-  SectorBarRow,
-  SensitivityRow,
-  UtilizationRow,
+import {
+  SWEEP_LINES,
+  type ChangePairRow,
+  type CompareSectorRow,
+  type ProgramRow,
+  type RatePathRow,
+  type SectorBarRow,
+  type SensitivityRow,
+  type UtilizationRow,
 } from './series';
 import type { Country } from '../model/types';
 
@@ -74,13 +75,6 @@ function roundTicks(min: number, max: number): number[] {
   for (let v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return ticks;
 }
-
-const SWEEP_LINES = [
-  { key: 'etrCA', country: 'CA', dashed: false },
-  { key: 'etrMX', country: 'MX', dashed: false },
-  { key: 'exportCA', country: 'CA', dashed: true },
-  { key: 'exportMX', country: 'MX', dashed: true },
-] as const;
 
 /** A control swept across its range: each country's rate and export change, with the current value marked. */
 export function sweep(rows: SensitivityRow[], param: string, unit: string, current: number): LinesFigure {

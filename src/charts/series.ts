@@ -82,6 +82,14 @@ export function sortSectors(rows: readonly SectorResult[], key: SectorSortKey, d
   });
 }
 
+/** The sweep's lines: each country's rate (solid) and export change (dashed), by their key in a SensitivityRow. */
+export const SWEEP_LINES = [
+  { key: 'etrCA', country: 'CA', dashed: false },
+  { key: 'etrMX', country: 'MX', dashed: false },
+  { key: 'exportCA', country: 'CA', dashed: true },
+  { key: 'exportMX', country: 'MX', dashed: true },
+] as const;
+
 export interface SensitivityRow {
   /** The swept control, in display units (35 for 35%). */
   x: number;
