@@ -40,7 +40,13 @@ function RatePathChart({
       margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="label" interval={tickSize > 14 ? 5 : 2} tick={{ fontSize: tickSize, fill: 'currentColor' }} />
+      {/* Month labels as many as fit the width, first and last kept (two charts side by side are narrow). */}
+      <XAxis
+        dataKey="label"
+        interval="preserveStartEnd"
+        minTickGap={tickSize}
+        tick={{ fontSize: tickSize, fill: 'currentColor' }}
+      />
       <YAxis
         unit="%"
         width={Math.round(tickSize * 4)}
