@@ -16,14 +16,24 @@ import { ChartSuspense, RatePathChart } from './lazyCharts';
 
 const CHART_HEIGHT = 300;
 
-/** The months along the path, computed once per dataset in idle time after the panel first comes near. */
+/** The path of each dataset: it depends on no setting, so the simulator panel and the lesson share one. */
+const pathOf = new WeakMap<Dataset, PathMonth[]>();
+
+/**
+ * The months along the path, computed once per dataset (in idle time, the first time a panel that shows it comes
+ * near); a panel mounted later, or again after a language switch, reads it at once.
+ */
 export function usePathMonths(dataset: Dataset, near: boolean): PathMonth[] | null {
-  const [computed, setComputed] = useState<{ dataset: Dataset; months: PathMonth[] } | null>(null);
+  const [, setReady] = useState(0);
+  const months = pathOf.get(dataset) ?? null;
   useEffect(() => {
-    if (!near || computed?.dataset === dataset) return;
-    return whenIdle(() => setComputed({ dataset, months: monthlyPath(dataset) }));
-  }, [dataset, near, computed]);
-  return computed?.dataset === dataset ? computed.months : null;
+    if (!near || months) return;
+    return whenIdle(() => {
+      if (!pathOf.has(dataset)) pathOf.set(dataset, monthlyPath(dataset));
+      setReady((n) => n + 1);
+    });
+  }, [dataset, near, months]);
+  return months;
 }
 
 function CountryPath({
