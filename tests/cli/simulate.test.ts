@@ -15,7 +15,9 @@ function cli(...args: string[]) {
   });
 }
 
-describe('npm run simulate', () => {
+// Each test starts Node with tsx, which compiles the CLI and the model before it runs: 1.0–1.7 s a test on this
+// 2-core machine, over 5 s when it is busy. The timeout allows a slower machine.
+describe('npm run simulate', { timeout: 20_000 }, () => {
   it('--json prints the preset id and the same result the app computes', () => {
     const run = cli('--preset', 'aug-2025-canada-35', '--json');
     expect(run.status).toBe(0);

@@ -10,7 +10,7 @@ import { DEFAULT_SCENARIO, presets } from '../../src/model/presets';
 import { simulate } from '../../src/model/simulate';
 import type { Scenario } from '../../src/model/types';
 import { realDataset, realSectorDataset } from '../fixtures/builders';
-import { renderWithProviders } from '../fixtures/render';
+import { renderWithProviders, WHOLE_APP_TIMEOUT_MS } from '../fixtures/render';
 
 const data = realDataset();
 const expectedEtr = (s: Partial<Scenario>, c: 'CA' | 'MX') =>
@@ -111,21 +111,25 @@ describe('simulator screen', () => {
     expect(screen.getByRole('slider', { name: 'Canada: general rate' })).toHaveValue('25');
   });
 
-  it('the sector table sorts by a column and a sector name opens its explanation', async () => {
-    const { user } = renderWithProviders(<App />);
-    const table = await screen.findByRole('table', { name: /All 31 sectors of Canada/ });
-    await user.click(within(table).getByRole('button', { name: /Effective rate/ }));
-    expect(within(table).getByRole('columnheader', { name: /Effective rate/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    const rows = within(table).getAllByRole('row').slice(1);
-    // Aluminum carries the highest Canadian rate under November 2025 (50% on 93% of its value).
-    expect(rows[0]).toHaveTextContent('Aluminum and articles');
-    await user.click(within(table).getByRole('button', { name: 'Explain Crude oil' }));
-    expect(screen.getByRole('combobox', { name: 'Sector to explain' })).toHaveValue('crude_oil');
-    expect(screen.getByText(/Canada, Crude oil:/)).toBeInTheDocument();
-  });
+  it(
+    'the sector table sorts by a column and a sector name opens its explanation',
+    { timeout: WHOLE_APP_TIMEOUT_MS },
+    async () => {
+      const { user } = renderWithProviders(<App />);
+      const table = await screen.findByRole('table', { name: /All 31 sectors of Canada/ });
+      await user.click(within(table).getByRole('button', { name: /Effective rate/ }));
+      expect(within(table).getByRole('columnheader', { name: /Effective rate/ })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
+      const rows = within(table).getAllByRole('row').slice(1);
+      // Aluminum carries the highest Canadian rate under November 2025 (50% on 93% of its value).
+      expect(rows[0]).toHaveTextContent('Aluminum and articles');
+      await user.click(within(table).getByRole('button', { name: 'Explain Crude oil' }));
+      expect(screen.getByRole('combobox', { name: 'Sector to explain' })).toHaveValue('crude_oil');
+      expect(screen.getByText(/Canada, Crude oil:/)).toBeInTheDocument();
+    },
+  );
 });
 
 describe('loading and errors', () => {
