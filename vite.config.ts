@@ -140,14 +140,14 @@ export default defineConfig({
             },
             // The small modules of state, formatting and the model that every first screen runs, in one file
             // instead of a dozen of a few hundred bytes each (each costs a request and its own gzip overhead).
-            // Saved-scenario storage (and zod with it) stays out: it loads after the first screen.
+            // Saved-scenario storage (and zod with it) and the lesson plan stay out: they load with the saved panel.
             {
               name: 'app-core',
               // A module named here lands in the first screen's file even when only a lazy screen uses it, so the
               // list names what the first screen runs (securityHeaders and download, say, stay with their screens and downloads).
               // Fragments of a few hundred bytes the first screen also runs (the chart names, the headline cards,
               // the result hook) join it rather than travel as files of their own.
-              test: /\/src\/(state\/(?!savedStorage)|lib\/(format|lazy|number|theme)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/(programs|stamp)|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
+              test: /\/src\/(state\/(?!savedStorage|lessonPlan|stepWords)|lib\/(format|lazy|number|theme)|model\/(presets|types|simulate|engine|hts|programs|response)\.|i18n\/(index|labels)|charts\/(programs|stamp)|features\/results\/(useSimulation|HeadlineCards)|features\/present\/fullscreen|features\/saved\/text)/,
               priority: 1,
             },
           ],

@@ -8,8 +8,10 @@ import type { ProgramRow } from './series';
 import { niceMax } from './geometry';
 import type { Program } from '../model/types';
 
-function ProgramBars({ rows, programs }: { rows: ProgramRow[]; programs: Program[] }) {
-  const max = niceMax(Math.max(0, ...rows.map((r) => r.total)));
+/** `max` fixes the axis (a lesson keeps one scale across its steps); without it, the scale fits these rows. */
+function ProgramBars({ rows, programs, max: fixed }: { rows: ProgramRow[]; programs: Program[]; max?: number }) {
+  const fit = Math.max(0, ...rows.map((r) => r.total));
+  const max = fixed !== undefined && fixed >= fit && fixed > 0 ? fixed : niceMax(fit);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   return (
     <div className="program-bars" aria-hidden="true">

@@ -365,7 +365,6 @@ export const en = {
   'present.step': '{lesson} · step {n} of {total}',
   'present.previous': '← Previous',
   'present.next': 'Next →',
-  'present.notes': 'Notes (N)',
   'present.qr': 'QR code (Q)',
   'present.exit': 'Exit (Esc)',
   'present.etr': 'effective tariff rate',
@@ -374,7 +373,6 @@ export const en = {
   'present.changes': 'What changed since the previous step',
   'present.first': 'First step',
   'present.noChange': 'No setting changed.',
-  'present.speakerNotes': 'Speaker notes',
   'present.qrRegion': "QR code of this step's link",
   'present.qrLabel': "QR code of this step's link: scan it to open the same scenario",
   'present.qrHelp': 'Scan to open this scenario on a phone.',
@@ -813,6 +811,78 @@ export const en = {
   'confidence.low': 'low',
   'confidence.medium-high': 'medium-high',
   'confidence.unverified': 'unverified',
+  'lesson.question.pre-2025': 'Before 2025, why did most goods from Canada and Mexico pay no US duty at all?',
+  'lesson.question.feb-2025-announced':
+    'If this tariff had applied to every good, who would have paid the duty at the border: the exporter, the importer or the buyer?',
+  'lesson.question.mar-2025-usmca-exempt':
+    'The statutory rate did not change, yet the effective rate fell. What did change?',
+  'lesson.question.mar-2025-steel-25': 'Why does claiming USMCA not help a steel exporter here?',
+  'lesson.question.apr-2025-autos': 'Why do autos pay on their non-US content only, and who gains from that rule?',
+  'lesson.question.jun-2025-steel-50':
+    "Which country's rate rises more when metals double, and what does that say about what it sells?",
+  'lesson.question.aug-2025-canada-35':
+    "Canada's tariff went up, but its effective rate went down. How can both be true?",
+  'lesson.question.nov-2025': 'Which program now weighs most on each country, and why is it a different one?',
+  'lesson.question.nov-2025-no-exemption':
+    "Without the exemption, how many times higher is each country's rate? What is the exemption worth to them?",
+  'lesson.question.feb-2026-section-122':
+    'A court struck down one legal basis and another replaced it. What stayed the same for exporters?',
+  'lesson.question.apr-2026-metals':
+    'What changes when a tariff falls on the full value of a good rather than on its metal content?',
+  'lesson.question.jun-2026-equipment':
+    'Why can a change of a few tariff lines matter a lot to one sector and little to the total?',
+  'lesson.question.jul-2026-section-301':
+    'The legal basis changed; did the duty paid change? What does that tell you about reading the news?',
+  'lesson.question.aug-2026-section-338': "Why does Mexico's rate barely move when a tariff targets Canada alone?",
+  'lesson.question.dec-2026':
+    "From which of today's programs does USMCA still shield Canada and Mexico, and from which not?",
+  'lesson.question.dec-2026-no-exemption':
+    'Compare this step with the last one: what is the USMCA exemption worth today, in duty a year?',
+  'lesson.question.dec-2026-usmca-withdrawal':
+    'Why does leaving the agreement cost more than losing the exemption alone?',
+  'plan.title': 'Lesson to present',
+  'plan.name': 'Lesson name',
+  'plan.empty': 'Tick saved scenarios above to make them the steps of a lesson.',
+  'plan.up': 'Move “{name}” one step earlier',
+  'plan.down': 'Move “{name}” one step later',
+  'plan.edit': 'Step {n}: title, notes and question',
+  'plan.stepTitle': 'Title on the projected screen',
+  'plan.notes': 'Your notes (presenter view only)',
+  'plan.question': 'Question for the class (shown on the projected screen and the handout)',
+  'plan.unreadable':
+    'The lesson you were building could not be read in this browser; it starts afresh, and the old one stays stored until you edit.',
+  'plan.noStorage':
+    'This browser does not keep the lesson plan (storage is off or full): it works for this visit only.',
+  'present.presenter': 'Presenter view (P)',
+  'present.handout': 'Handout (H)',
+  'present.blocked': 'The browser blocked the presenter window. Allow pop-ups for this site, or',
+  'present.blockedLink': 'open the presenter view in a new tab',
+  'present.question': 'Question for the class',
+  'present.qrClose': 'Close (Q)',
+  'handout.print': 'Print',
+  'handout.back': 'Back to the presentation (Esc)',
+  'handout.meta': '{n} steps · data version {version} · printed {date}',
+  'handout.step': 'Step {n}: {title}',
+  'handout.country': 'Country',
+  'handout.duty': 'Duty a year',
+  'handout.exports': 'Exports to the US',
+  'handout.questionLabel': 'Question:',
+  'presenter.title': 'Presenter view',
+  'presenter.noChannel':
+    'This browser cannot link two windows (no BroadcastChannel). Use the notes in the handout instead.',
+  'presenter.waiting': 'Connecting to the presentation…',
+  'presenter.absent':
+    'No presentation answers. Start the presentation in the other window, then choose Presenter view there.',
+  'presenter.ended': 'The presentation has ended. You can close this window.',
+  'presenter.stepOf': 'Step {n} of {total}',
+  'presenter.elapsed': 'Elapsed',
+  'presenter.resetTimer': 'Restart the clock',
+  'presenter.now': 'On screen: {title}',
+  'presenter.notes': 'Your notes',
+  'presenter.next': 'Next: {title}',
+  'presenter.last': 'This is the last step.',
+  'presenter.keys':
+    'Keys here steer the projected screen: → and ← step, Home and End, Q the QR code, O the rate over time.',
 } as const;
 
 export type MessageKey = keyof typeof en;

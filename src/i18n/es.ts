@@ -376,7 +376,6 @@ export const es: Messages = {
   'present.step': '{lesson} · paso {n} de {total}',
   'present.previous': '← Anterior',
   'present.next': 'Siguiente →',
-  'present.notes': 'Notas (N)',
   'present.qr': 'Código QR (Q)',
   'present.exit': 'Salir (Esc)',
   'present.etr': 'tasa arancelaria efectiva',
@@ -385,7 +384,6 @@ export const es: Messages = {
   'present.changes': 'Qué cambió desde el paso anterior',
   'present.first': 'Primer paso',
   'present.noChange': 'No cambió ningún ajuste.',
-  'present.speakerNotes': 'Notas para el docente',
   'present.qrRegion': 'Código QR del enlace de este paso',
   'present.qrLabel': 'Código QR del enlace de este paso: escanéelo para abrir el mismo escenario',
   'present.qrHelp': 'Escanee para abrir este escenario en un teléfono.',
@@ -840,4 +838,79 @@ export const es: Messages = {
   'confidence.low': 'baja',
   'confidence.medium-high': 'media-alta',
   'confidence.unverified': 'no verificada',
+  'lesson.question.pre-2025':
+    'Antes de 2025, ¿por qué la mayoría de los bienes de Canadá y México no pagaban ningún arancel estadounidense?',
+  'lesson.question.feb-2025-announced':
+    'Si este arancel se hubiera aplicado a todos los bienes, ¿quién habría pagado el arancel en la frontera: el exportador, el importador o el comprador?',
+  'lesson.question.mar-2025-usmca-exempt':
+    'La tasa legal no cambió y, sin embargo, la tasa efectiva bajó. ¿Qué cambió?',
+  'lesson.question.mar-2025-steel-25': '¿Por qué acogerse al T-MEC no ayuda aquí a un exportador de acero?',
+  'lesson.question.apr-2025-autos':
+    '¿Por qué los autos pagan solo sobre su contenido no estadounidense y quién gana con esa regla?',
+  'lesson.question.jun-2025-steel-50':
+    '¿La tasa de qué país sube más cuando se duplican los metales y qué dice eso de lo que vende?',
+  'lesson.question.aug-2025-canada-35':
+    'El arancel a Canadá subió, pero su tasa efectiva bajó. ¿Cómo pueden ser ciertas ambas cosas?',
+  'lesson.question.nov-2025': '¿Qué programa pesa más ahora sobre cada país y por qué no es el mismo?',
+  'lesson.question.nov-2025-no-exemption':
+    'Sin la exención, ¿cuántas veces más alta es la tasa de cada país? ¿Cuánto vale la exención para ellos?',
+  'lesson.question.feb-2026-section-122':
+    'Un tribunal anuló una base legal y otra la reemplazó. ¿Qué siguió igual para los exportadores?',
+  'lesson.question.apr-2026-metals':
+    '¿Qué cambia cuando un arancel recae sobre el valor total de un bien y no sobre su contenido de metal?',
+  'lesson.question.jun-2026-equipment':
+    '¿Por qué unas pocas líneas arancelarias pueden importar mucho a un sector y poco al total?',
+  'lesson.question.jul-2026-section-301':
+    'La base legal cambió; ¿cambió el arancel pagado? ¿Qué le dice eso sobre cómo leer las noticias?',
+  'lesson.question.aug-2026-section-338':
+    '¿Por qué la tasa de México apenas se mueve cuando un arancel apunta solo a Canadá?',
+  'lesson.question.dec-2026':
+    '¿De cuáles de los programas actuales sigue protegiendo el T-MEC a Canadá y México, y de cuáles no?',
+  'lesson.question.dec-2026-no-exemption':
+    'Compare este paso con el anterior: ¿cuánto vale hoy la exención del T-MEC, en aranceles al año?',
+  'lesson.question.dec-2026-usmca-withdrawal': '¿Por qué salir del acuerdo cuesta más que perder solo la exención?',
+  'plan.title': 'Lección para presentar',
+  'plan.name': 'Nombre de la lección',
+  'plan.empty': 'Marque escenarios guardados arriba para convertirlos en los pasos de una lección.',
+  'plan.up': 'Adelantar «{name}» un paso',
+  'plan.down': 'Atrasar «{name}» un paso',
+  'plan.edit': 'Paso {n}: título, notas y pregunta',
+  'plan.stepTitle': 'Título en la pantalla proyectada',
+  'plan.notes': 'Sus notas (solo en la vista del presentador)',
+  'plan.question': 'Pregunta para la clase (en la pantalla proyectada y en el material impreso)',
+  'plan.unreadable':
+    'La lección que estaba preparando no se pudo leer en este navegador; empieza de nuevo, y la anterior sigue guardada hasta que edite.',
+  'plan.noStorage':
+    'Este navegador no conserva la lección (almacenamiento desactivado o lleno): sirve solo para esta visita.',
+  'present.presenter': 'Vista del presentador (P)',
+  'present.handout': 'Material impreso (H)',
+  'present.blocked':
+    'El navegador bloqueó la ventana del presentador. Permita las ventanas emergentes para este sitio, o',
+  'present.blockedLink': 'abra la vista del presentador en una pestaña nueva',
+  'present.question': 'Pregunta para la clase',
+  'present.qrClose': 'Cerrar (Q)',
+  'handout.print': 'Imprimir',
+  'handout.back': 'Volver a la presentación (Esc)',
+  'handout.meta': '{n} pasos · versión de los datos {version} · impreso el {date}',
+  'handout.step': 'Paso {n}: {title}',
+  'handout.country': 'País',
+  'handout.duty': 'Aranceles al año',
+  'handout.exports': 'Exportaciones a EE. UU.',
+  'handout.questionLabel': 'Pregunta:',
+  'presenter.title': 'Vista del presentador',
+  'presenter.noChannel':
+    'Este navegador no puede enlazar dos ventanas (sin BroadcastChannel). Use en su lugar las notas del material impreso.',
+  'presenter.waiting': 'Conectando con la presentación…',
+  'presenter.absent':
+    'Ninguna presentación responde. Inicie la presentación en la otra ventana y elija allí Vista del presentador.',
+  'presenter.ended': 'La presentación terminó. Puede cerrar esta ventana.',
+  'presenter.stepOf': 'Paso {n} de {total}',
+  'presenter.elapsed': 'Transcurrido',
+  'presenter.resetTimer': 'Reiniciar el reloj',
+  'presenter.now': 'En pantalla: {title}',
+  'presenter.notes': 'Sus notas',
+  'presenter.next': 'Siguiente: {title}',
+  'presenter.last': 'Este es el último paso.',
+  'presenter.keys':
+    'Las teclas aquí controlan la pantalla proyectada: → y ← cambian de paso, Inicio y Fin, Q el código QR, O la tasa en el tiempo.',
 };

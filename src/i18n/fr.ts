@@ -379,7 +379,6 @@ export const fr: Messages = {
   'present.step': '{lesson} · étape {n} sur {total}',
   'present.previous': '← Précédent',
   'present.next': 'Suivant →',
-  'present.notes': 'Notes (N)',
   'present.qr': 'Code QR (Q)',
   'present.exit': 'Quitter (Échap)',
   'present.etr': 'taux effectif',
@@ -388,7 +387,6 @@ export const fr: Messages = {
   'present.changes': 'Ce qui a changé depuis l’étape précédente',
   'present.first': 'Première étape',
   'present.noChange': 'Aucun réglage n’a changé.',
-  'present.speakerNotes': 'Notes de l’enseignant',
   'present.qrRegion': 'Code QR du lien de cette étape',
   'present.qrLabel': 'Code QR du lien de cette étape : balayez-le pour ouvrir le même scénario',
   'present.qrHelp': 'Balayez pour ouvrir ce scénario sur un téléphone.',
@@ -843,4 +841,80 @@ export const fr: Messages = {
   'confidence.low': 'faible',
   'confidence.medium-high': 'moyenne à élevée',
   'confidence.unverified': 'non vérifiée',
+  'lesson.question.pre-2025':
+    'Avant 2025, pourquoi la plupart des produits du Canada et du Mexique ne payaient-ils aucun droit américain ?',
+  'lesson.question.feb-2025-announced':
+    'Si ce tarif avait frappé tous les produits, qui aurait payé le droit à la frontière : l’exportateur, l’importateur ou l’acheteur ?',
+  'lesson.question.mar-2025-usmca-exempt':
+    'Le taux prévu par la loi n’a pas changé, et pourtant le taux effectif a baissé. Qu’est-ce qui a changé ?',
+  'lesson.question.mar-2025-steel-25': 'Pourquoi se réclamer de l’ACEUM n’aide-t-il pas ici un exportateur d’acier ?',
+  'lesson.question.apr-2025-autos':
+    'Pourquoi les automobiles ne paient-elles que sur leur contenu non américain, et à qui profite cette règle ?',
+  'lesson.question.jun-2025-steel-50':
+    'Le taux de quel pays monte le plus quand les métaux doublent, et qu’est-ce que cela dit de ce qu’il vend ?',
+  'lesson.question.aug-2025-canada-35':
+    'Le tarif sur le Canada a augmenté, mais son taux effectif a baissé. Comment les deux peuvent-ils être vrais ?',
+  'lesson.question.nov-2025': 'Quel programme pèse le plus sur chaque pays, et pourquoi n’est-ce pas le même ?',
+  'lesson.question.nov-2025-no-exemption':
+    'Sans l’exemption, le taux de chaque pays est multiplié par combien ? Que vaut l’exemption pour eux ?',
+  'lesson.question.feb-2026-section-122':
+    'Un tribunal a annulé un fondement juridique et un autre l’a remplacé. Qu’est-ce qui n’a pas changé pour les exportateurs ?',
+  'lesson.question.apr-2026-metals':
+    'Qu’est-ce qui change quand un tarif frappe la valeur entière d’un produit plutôt que son contenu en métal ?',
+  'lesson.question.jun-2026-equipment':
+    'Pourquoi quelques lignes tarifaires peuvent-elles compter beaucoup pour un secteur et peu pour le total ?',
+  'lesson.question.jul-2026-section-301':
+    'Le fondement juridique a changé ; le droit payé a-t-il changé ? Qu’est-ce que cela dit sur la lecture de l’actualité ?',
+  'lesson.question.aug-2026-section-338':
+    'Pourquoi le taux du Mexique bouge-t-il à peine quand un tarif vise le Canada seul ?',
+  'lesson.question.dec-2026':
+    'De quels programmes actuels l’ACEUM protège-t-il encore le Canada et le Mexique, et desquels non ?',
+  'lesson.question.dec-2026-no-exemption':
+    'Comparez cette étape à la précédente : que vaut aujourd’hui l’exemption ACEUM, en droits par an ?',
+  'lesson.question.dec-2026-usmca-withdrawal':
+    'Pourquoi quitter l’accord coûte-t-il plus que perdre la seule exemption ?',
+  'plan.title': 'Leçon à présenter',
+  'plan.name': 'Nom de la leçon',
+  'plan.empty': 'Cochez des scénarios enregistrés ci-dessus pour en faire les étapes d’une leçon.',
+  'plan.up': 'Avancer « {name} » d’une étape',
+  'plan.down': 'Reculer « {name} » d’une étape',
+  'plan.edit': 'Étape {n} : titre, notes et question',
+  'plan.stepTitle': 'Titre à l’écran projeté',
+  'plan.notes': 'Vos notes (vue présentateur seulement)',
+  'plan.question': 'Question pour la classe (à l’écran projeté et sur le document à distribuer)',
+  'plan.unreadable':
+    'La leçon que vous prépariez n’a pas pu être lue dans ce navigateur ; elle repart de zéro, et l’ancienne reste enregistrée jusqu’à votre prochaine modification.',
+  'plan.noStorage':
+    'Ce navigateur ne conserve pas la leçon (stockage désactivé ou plein) : elle vaut pour cette visite seulement.',
+  'present.presenter': 'Vue présentateur (P)',
+  'present.handout': 'Document à distribuer (H)',
+  'present.blocked':
+    'Le navigateur a bloqué la fenêtre du présentateur. Autorisez les fenêtres surgissantes pour ce site, ou',
+  'present.blockedLink': 'ouvrez la vue présentateur dans un nouvel onglet',
+  'present.question': 'Question pour la classe',
+  'present.qrClose': 'Fermer (Q)',
+  'handout.print': 'Imprimer',
+  'handout.back': 'Retour à la présentation (Échap)',
+  'handout.meta': '{n} étapes · version des données {version} · imprimé le {date}',
+  'handout.step': 'Étape {n} : {title}',
+  'handout.country': 'Pays',
+  'handout.duty': 'Droits par an',
+  'handout.exports': 'Exportations vers les États-Unis',
+  'handout.questionLabel': 'Question :',
+  'presenter.title': 'Vue présentateur',
+  'presenter.noChannel':
+    'Ce navigateur ne peut pas relier deux fenêtres (pas de BroadcastChannel). Servez-vous plutôt des notes du document à distribuer.',
+  'presenter.waiting': 'Connexion à la présentation…',
+  'presenter.absent':
+    'Aucune présentation ne répond. Lancez la présentation dans l’autre fenêtre, puis choisissez-y Vue présentateur.',
+  'presenter.ended': 'La présentation est terminée. Vous pouvez fermer cette fenêtre.',
+  'presenter.stepOf': 'Étape {n} sur {total}',
+  'presenter.elapsed': 'Écoulé',
+  'presenter.resetTimer': 'Remettre le chrono à zéro',
+  'presenter.now': 'À l’écran : {title}',
+  'presenter.notes': 'Vos notes',
+  'presenter.next': 'Ensuite : {title}',
+  'presenter.last': 'C’est la dernière étape.',
+  'presenter.keys':
+    'Les touches ici pilotent l’écran projeté : → et ← changent d’étape, Début et Fin, Q le code QR, O le taux dans le temps.',
 };

@@ -21,6 +21,8 @@ import type { Notice } from './viewSlice';
 /** Where saved scenarios live, and where unreadable ones are moved (state/savedStorage reads and writes them). */
 export const SAVED_STORAGE_KEY = 'usmca-sim:saved';
 export const SAVED_SET_ASIDE_PREFIX = 'usmca-sim:set-aside:';
+/** The teacher's lesson plan (features/saved): the order, words and name of the lesson built from saved scenarios. */
+export const LESSON_PLAN_STORAGE_KEY = 'usmca-sim:lesson';
 
 /** A link as read: its own settings, its lesson, and the scenario it shows (the current step's, when presenting). */
 export interface ReadLink {

@@ -8,6 +8,11 @@ import { parseLink } from './urlCodec';
 
 export interface PresentationSlice {
   presentation: { lesson: Lesson; at: number } | null;
+  /**
+   * The scenario on screen when the teacher started presenting: leaving the presentation returns to it. Null for a
+   * presentation opened from a link (there is no scenario of the teacher's own to return to).
+   */
+  presentReturn: { scenario: Scenario; presetId: PresetId | null } | null;
   startPresentation: (lesson: Lesson, at?: number) => void;
   goToStep: (at: number) => void;
   stopPresentation: () => void;
@@ -33,10 +38,18 @@ function stepState(lesson: Lesson, at: number): Partial<Needs> {
 
 export const createPresentationSlice: StateCreator<Needs, [], [], PresentationSlice> = (set, get) => ({
   presentation: null,
-  startPresentation: (lesson, at = 0) => set(stepState(lesson, at)),
+  presentReturn: null,
+  startPresentation: (lesson, at = 0) => {
+    const s = get();
+    const back = s.presentation ? s.presentReturn : { scenario: s.scenario, presetId: s.presetId };
+    set({ ...stepState(lesson, at), presentReturn: back });
+  },
   goToStep: (at) => {
     const p = get().presentation;
     if (p) set(stepState(p.lesson, at));
   },
-  stopPresentation: () => set({ presentation: null, changeKind: 'step' }),
+  stopPresentation: () => {
+    const back = get().presentReturn;
+    set({ presentation: null, presentReturn: null, changeKind: 'step', ...(back ?? {}) });
+  },
 });

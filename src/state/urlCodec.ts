@@ -111,8 +111,8 @@ export interface LinkProblem {
 export const EMBED_CHARTS = ['headline', 'why', 'sectors'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
-/** The screens besides the simulator, by their `view=` name. */
-export const VIEWS = ['methodology', 'reality', 'sources'] as const;
+/** The screens besides the simulator, by their `view=` name (`presenter`: a presentation's second window). */
+export const VIEWS = ['methodology', 'reality', 'sources', 'presenter'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface LinkState {

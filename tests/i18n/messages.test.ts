@@ -35,7 +35,12 @@ function builtKeys(): string[] {
   return [
     ...PARAMS.flatMap((p) => [`param.${p.key}.label`, `param.${p.key}.help`]),
     ...choice,
-    ...PRESET_IDS.flatMap((id) => [`preset.${id}.label`, `preset.${id}.description`, `lesson.note.${id}`]),
+    ...PRESET_IDS.flatMap((id) => [
+      `preset.${id}.label`,
+      `preset.${id}.description`,
+      `lesson.note.${id}`,
+      `lesson.question.${id}`,
+    ]),
     ...PROGRAMS.map((p) => `program.${p}`),
     ...PROGRAMS.map((p) => `method.programs.usmca.${PROGRAM_ROWS[p].usmca}`),
     ...COUNTRIES.map((c) => `country.${c}`),

@@ -1,4 +1,5 @@
 // Lessons: the built-in path follows the presets; a teacher's lesson round-trips through a link.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, presets } from '../../src/model/presets';
 import type { Scenario } from '../../src/model/types';
@@ -8,10 +9,10 @@ import {
   MAX_STEPS,
   parseLesson,
   readStepValue,
-  scenarioChanges,
   stepValue,
   type Lesson,
 } from '../../src/state/lesson';
+import { describeScenario, scenarioChanges, stepNotes } from '../../src/state/stepWords';
 import { fitLink, MAX_LINK_LENGTH, parseLink, toSearch } from '../../src/state/urlCodec';
 
 const search = (p: ReturnType<typeof lessonParams>) =>
@@ -43,6 +44,7 @@ function bigLesson(n: number): { lesson: Lesson; scenarios: Scenario[] } {
     steps: scenarios.map((sc, i) => ({
       title: `Step ${i + 1}: what if?`,
       notes: '',
+      question: '',
       search: toSearch({ scenario: sc, presetId: 'nov-2025' }),
     })),
   };
@@ -61,8 +63,8 @@ describe('lessons', () => {
       id: 'custom',
       title: 'Lesson',
       steps: [
-        { title: 'Low | high', notes: '', search: '?v=2&ca=10' },
-        { title: 'High', notes: '', search: '?v=2&ca=60&usmca=off' },
+        { title: 'Low | high', notes: '', question: '', search: '?v=2&ca=10' },
+        { title: 'High', notes: '', question: '', search: '?v=2&ca=60&usmca=off' },
       ],
     };
     const parsed = parseLesson(search(lessonParams(lesson, 1)));
@@ -93,7 +95,42 @@ describe('lessons', () => {
     expect(new URLSearchParams({ step: value }).toString()).toBe(
       'step=A%252Ab+%257C+c+%2525+d-e*v-1*preset-nov-2025*ca-40*usmca-off',
     );
-    expect(readStepValue(value)).toEqual({ title: step.title, query: step.search });
+    expect(readStepValue(value)).toEqual({ title: step.title, query: step.search, notes: '', question: '' });
+  });
+
+  it('a teacher lesson keeps its name and each step its notes and question, whatever they hold', () => {
+    const text = fc.string({ maxLength: 60 }).map((x) => x.trim());
+    fc.assert(
+      fc.property(text, text, text, text, (name, title, notes, question) => {
+        const lesson: Lesson = {
+          id: 'custom',
+          title: name || 'Lesson',
+          steps: [{ title: title || 'Step', notes, question, search: '?v=1&ca=40' }],
+        };
+        const parsed = parseLesson(search(lessonParams(lesson, 0)));
+        const step = parsed.lesson!.steps[0]!;
+        expect(parsed.lesson!.title).toBe(name && name !== 'builtin' ? name : 'Lesson');
+        expect(step.title).toBe(title || 'Step');
+        // Without notes of its own, a step's notes are its settings in words.
+        expect(step.notes).toBe(notes);
+        expect(stepNotes(step)).toBe(notes || describeScenario(parseLink('?v=1&ca=40').scenario));
+        expect(step.question).toBe(question);
+        expect(parseLink(step.search).scenario).toEqual(parseLink('?v=1&ca=40').scenario);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a step without notes or question carries neither; with them, two more pairs', () => {
+    const query = '?v=1&ca=40';
+    expect(stepValue({ title: 'A', notes: ' ', question: '', search: query })).toBe('A*v-1*ca-40');
+    expect(stepValue({ title: 'A', notes: 'Mine', question: 'Why?', search: query })).toBe(
+      'A*v-1*ca-40*_note-Mine*_ask-Why?',
+    );
+  });
+
+  it('the built-in lesson has a question for every step', () => {
+    for (const step of builtinLesson().steps) expect(step.question).toMatch(/\?$/);
   });
 
   it('30 steps with a dozen settings each fit in one link and open exactly, step by step', () => {

@@ -1,6 +1,7 @@
 // The store: actions named for what a person means, and the "changed from preset" reading.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET_ID, presets } from '../../src/model/presets';
+import { DEFAULT_PRESET_ID, PRESET_IDS, presets } from '../../src/model/presets';
+import { builtinLesson } from '../../src/state/lesson';
 import { changedFromPreset } from '../../src/state/scenarioSlice';
 import { createAppStore } from '../../src/state/store';
 
@@ -56,5 +57,30 @@ describe('view slice', () => {
     expect(store.getState().sectorSort).toEqual({ key: 'label', descending: false });
     store.getState().sortSectorsBy('etr');
     expect(store.getState().sectorSort).toEqual({ key: 'etr', descending: true });
+  });
+});
+
+describe('presentation slice', () => {
+  it('leaving a presentation returns to the teacher’s own scenario, edits and all', () => {
+    const store = createAppStore();
+    store.getState().setParam('caGeneral', 0.12);
+    const own = store.getState().scenario;
+    store.getState().startPresentation(builtinLesson(), 0);
+    expect(store.getState().scenario).toEqual(presets['pre-2025'].scenario);
+    store.getState().goToStep(5);
+    // Starting again (another lesson) while presenting keeps the scenario from before the first.
+    store.getState().startPresentation(builtinLesson(), 2);
+    store.getState().stopPresentation();
+    const s = store.getState();
+    expect(s.presentation).toBeNull();
+    expect(s.scenario).toBe(own);
+    expect(s.presetId).toBe(DEFAULT_PRESET_ID);
+  });
+
+  it('a presentation opened from a link has no scenario to return to: leaving keeps the step shown', () => {
+    const lesson = builtinLesson();
+    const store = createAppStore({ presentation: { lesson, at: 3 }, scenario: presets[PRESET_IDS[3]!].scenario });
+    store.getState().stopPresentation();
+    expect(store.getState().scenario).toEqual(presets[PRESET_IDS[3]!].scenario);
   });
 });

@@ -1,13 +1,15 @@
 // Presentation mode: full screen, large type, one headline chart and the key numbers; the keyboard steps through
-// a lesson (Right/Left, Page Down/Up, Home/End; N notes, Q QR code; Esc leaves).
-import { useEffect, useMemo, useRef, useState } from 'react';
+// a lesson (Right/Left, Page Down/Up, Home/End; P presenter view, Q QR code, O over time, H handout; Esc closes the
+// QR code or the handout, then leaves, back to the teacher's own scenario). The teacher's notes, the next step and
+// the time are in the presenter view (a second window), never on the projected screen.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ProgramBars from '../../charts/ProgramBars';
 import { t } from '../../i18n';
 import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Dataset } from '../../model/types';
-import { scenarioChanges } from '../../state/lesson';
+import { scenarioChanges } from '../../state/stepWords';
 import { useAppStore, useStoreApi } from '../../state/store';
 import { parseLink, toSearch } from '../../state/urlCodec';
 import { useSimulation } from '../results/useSimulation';
@@ -17,6 +19,41 @@ import { ratePathSeries } from '../../charts/series';
 import { ChartSuspense, RatePathChart } from '../results/lazyCharts';
 import { usePathMonths } from '../results/RatePathPanel';
 import { COUNTRY_COLORS } from '../../charts/programs';
+import { simulateTotals } from '../../model/simulate';
+import { niceMax } from '../../charts/geometry';
+import type { Lesson } from '../../state/lesson';
+import { newPresentationId, openChannel, readCommand, stepForKey, type PresentState } from './presenterChannel';
+import { LessonHandout } from './LessonHandout';
+
+export { PresenterView } from './PresenterView';
+
+const lessonScales = new WeakMap<Lesson, Map<Dataset, number>>();
+/**
+ * One axis for the whole lesson: the scale that fits the highest effective rate of any step, so that bars can be
+ * compared from one step to the next (the per-step scale jumped from 0.5% to 50%).
+ */
+export function lessonScale(lesson: Lesson, dataset: Dataset): number {
+  let byData = lessonScales.get(lesson);
+  if (!byData) lessonScales.set(lesson, (byData = new Map()));
+  let max = byData.get(dataset);
+  if (max === undefined) {
+    const highest = Math.max(
+      0,
+      ...lesson.steps.flatMap((s) => {
+        const totals = simulateTotals(dataset, parseLink(s.search).scenario);
+        return COUNTRIES.map((c) => totals[c].etr * 100);
+      }),
+    );
+    max = niceMax(highest);
+    byData.set(dataset, max);
+  }
+  return max;
+}
+
+/** The presenter view's address: this app, its language, and the presentation's channel in the hash. */
+function presenterUrl(id: string, lang: string): string {
+  return `${window.location.pathname}?view=presenter&lang=${lang}#${id}`;
+}
 
 const PATH_HEIGHT = 340;
 
@@ -25,8 +62,12 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
   const store = useStoreApi();
   const result = useSimulation(dataset);
   const series = useMemo(() => programSeries(result), [result]);
-  const [notes, setNotes] = useState(false);
   const [qr, setQr] = useState(false);
+  const [handout, setHandout] = useState(false);
+  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [channelId] = useState(newPresentationId);
+  const [blocked, setBlocked] = useState(false);
+  const lang = useAppStore((s) => s.lang);
   // The chart of the step: its rate by program, or the rate over time with the step marked at its end (O).
   const [overTime, setOverTime] = useState(false);
   const months = usePathMonths(dataset, overTime);
@@ -39,29 +80,69 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
     };
   }, []);
 
+  const openPresenter = useCallback(() => {
+    const w = window.open(presenterUrl(channelId, lang), `usmca-presenter-${channelId}`, 'popup,width=1100,height=760');
+    setBlocked(w === null);
+  }, [channelId, lang]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
       const p = s.presentation;
       if (!p || e.altKey || e.ctrlKey || e.metaKey) return;
-      const go = (i: number) => {
+      // The handout is a page to read and print: only Esc (back to the presentation) is the presentation's there.
+      if (handout && e.key !== 'Escape') return;
+      const next = stepForKey(e.key, p.at, p.lesson.steps.length);
+      const key = e.key.toLowerCase();
+      if (next !== null) {
         e.preventDefault();
-        s.goToStep(i);
-      };
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') go(p.at + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(p.at - 1);
-      else if (e.key === 'Home') go(0);
-      else if (e.key === 'End') go(p.lesson.steps.length - 1);
-      else if (e.key === 'Escape') {
+        s.goToStep(next);
+      } else if (e.key === 'Escape') {
         e.preventDefault();
-        s.stopPresentation();
-      } else if (e.key === 'n' || e.key === 'N') setNotes((v) => !v);
-      else if (e.key === 'q' || e.key === 'Q') setQr((v) => !v);
-      else if (e.key === 'o' || e.key === 'O') setOverTime((v) => !v);
+        // One layer at a time: the QR code, the handout, then the presentation.
+        if (qr) setQr(false);
+        else if (handout) setHandout(false);
+        else s.stopPresentation();
+      } else if (key === 'q') setQr((v) => !v);
+      else if (key === 'o') setOverTime((v) => !v);
+      else if (key === 'h') setHandout(true);
+      else if (key === 'p') openPresenter();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, qr, handout, openPresenter]);
+
+  // The presenter view's channel, opened here (not during render) so that a remount opens a fresh one.
+  const channel = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    const opened = openChannel(channelId);
+    channel.current = opened;
+    return () => {
+      opened?.postMessage({ type: 'ended' });
+      opened?.close();
+      channel.current = null;
+    };
+  }, [channelId]);
+  // The whole state goes to the presenter view after every change, and again when it says hello; its commands
+  // steer this window.
+  useEffect(() => {
+    const c = channel.current;
+    if (!c || !presentation) return;
+    const state: PresentState = { lesson: presentation.lesson, at: presentation.at, startedAt, qr, overTime };
+    c.postMessage({ type: 'state', state });
+    c.onmessage = (e: MessageEvent) => {
+      const command = readCommand(e.data);
+      if (!command) return;
+      if (command.type === 'hello') c.postMessage({ type: 'state', state });
+      else if (command.type === 'go') store.getState().goToStep(command.at);
+      else if (command.type === 'resetTimer') setStartedAt(Date.now());
+      else if (command.what === 'qr') setQr((v) => !v);
+      else setOverTime((v) => !v);
+    };
+  }, [presentation, startedAt, qr, overTime, store]);
+
+  const lessonNow = presentation?.lesson;
+  const scale = useMemo(() => (lessonNow ? lessonScale(lessonNow, dataset) : 1), [lessonNow, dataset]);
 
   if (!presentation) return null;
   const { lesson, at } = presentation;
@@ -97,8 +178,8 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           >
             {t('present.next')}
           </button>
-          <button type="button" aria-pressed={notes} onClick={() => setNotes(!notes)}>
-            {t('present.notes')}
+          <button type="button" onClick={openPresenter}>
+            {t('present.presenter')}
           </button>
           <button type="button" aria-pressed={overTime} onClick={() => setOverTime(!overTime)}>
             {t('present.overTime')}
@@ -106,11 +187,22 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           <button type="button" aria-pressed={qr} onClick={() => setQr(!qr)}>
             {t('present.qr')}
           </button>
+          <button type="button" onClick={() => setHandout(true)}>
+            {t('present.handout')}
+          </button>
           <button type="button" onClick={() => store.getState().stopPresentation()}>
             {t('present.exit')}
           </button>
         </span>
       </div>
+      {blocked && (
+        <p role="alert" className="present-blocked">
+          {t('present.blocked')}{' '}
+          <a href={presenterUrl(channelId, lang)} target="_blank" rel="noopener">
+            {t('present.blockedLink')}
+          </a>
+        </p>
+      )}
       <div className="present-main">
         <h2 id="present-title">{step.title}</h2>
         <div className="present-numbers">
@@ -164,7 +256,7 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
           </figure>
         ) : (
           <figure className="present-chart" aria-label={t('present.chart')}>
-            <ProgramBars rows={series.rows} programs={series.programs} />
+            <ProgramBars rows={series.rows} programs={series.programs} max={scale} />
             <ul className="chart-legend">
               {series.programs.map((p) => (
                 <li key={p}>
@@ -188,19 +280,24 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
             </ul>
           )}
         </section>
-        {notes && (
-          <aside className="present-notes" aria-label={t('present.speakerNotes')}>
-            <h3>{t('present.speakerNotes')}</h3>
-            <p>{step.notes}</p>
-          </aside>
-        )}
-        {qr && (
-          <aside className="present-qr" aria-label={t('present.qrRegion')}>
-            <QrCode text={link} label={t('present.qrLabel')} />
-            <p>{t('present.qrHelp')}</p>
-          </aside>
+        {step.question && (
+          <section className="present-question" aria-label={t('present.question')}>
+            <h3>{t('present.question')}</h3>
+            <p>{step.question}</p>
+          </section>
         )}
       </div>
+      {qr && (
+        // Large and centred over the step, so the back row can scan it; Q, Esc or the button closes it.
+        <aside className="present-qr" aria-label={t('present.qrRegion')}>
+          <QrCode text={link} label={t('present.qrLabel')} size={720} />
+          <p>{t('present.qrHelp')}</p>
+          <button type="button" onClick={() => setQr(false)}>
+            {t('present.qrClose')}
+          </button>
+        </aside>
+      )}
+      {handout && <LessonHandout lesson={lesson} dataset={dataset} scale={scale} onClose={() => setHandout(false)} />}
     </div>
   );
 }

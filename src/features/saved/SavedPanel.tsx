@@ -5,11 +5,14 @@ import { presetLabel } from '../../i18n/labels';
 import { download } from '../../lib/download';
 import { importWithReload } from '../../lib/lazy';
 import { formatDateTime } from '../../lib/format';
-import { importErrorText } from './text';
+import { importErrorText } from './importText';
 import { useAppStore, useStoreApi } from '../../state/store';
-import { describeScenario, MAX_STEPS, stepSearch } from '../../state/lesson';
+import { MAX_STEPS } from '../../state/lesson';
+import { planItems, planLesson, setIncluded } from '../../state/lessonPlan';
 import { enterFullscreen } from '../present/fullscreen';
 import { parseLink } from '../../state/urlCodec';
+import { LessonEditor } from './LessonEditor';
+import { useLessonPlan } from './useLessonPlan';
 import { problemsNotice, searchOf } from '../../state/persistence';
 
 /** Saved scenarios are listed this many at a time. */
@@ -26,21 +29,13 @@ export function SavedPanel() {
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const store = useStoreApi();
-  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const { plan, setPlan, problem: planProblem } = useLessonPlan();
   const [shownCount, setShownCount] = useState(PAGE);
-  const lessonItems = saved.filter((x) => !excluded.has(x.id));
+  const lessonItems = planItems(plan, saved);
+  const excluded = new Set(plan.excluded);
   const present = () => {
     enterFullscreen();
-    const steps = lessonItems.slice(0, MAX_STEPS);
-    store.getState().startPresentation({
-      id: 'custom',
-      title: t('lesson.custom.title'),
-      steps: steps.map((x) => ({
-        title: x.name,
-        notes: describeScenario(parseLink(x.search).scenario),
-        search: stepSearch(x.search),
-      })),
-    });
+    store.getState().startPresentation(planLesson(plan, saved, t('lesson.custom.title')));
   };
 
   const save = (e: FormEvent) => {
@@ -153,12 +148,7 @@ export function SavedPanel() {
                     <input
                       type="checkbox"
                       checked={!excluded.has(item.id)}
-                      onChange={(e) => {
-                        const next = new Set(excluded);
-                        if (e.target.checked) next.delete(item.id);
-                        else next.add(item.id);
-                        setExcluded(next);
-                      }}
+                      onChange={(e) => setPlan(setIncluded(plan, item.id, e.target.checked))}
                     />
                     <span className="sr-only">{t('saved.inLesson', { name: item.name })}</span>
                   </label>
@@ -199,6 +189,12 @@ export function SavedPanel() {
         <button type="button" onClick={() => setShownCount(shownCount + PAGE)}>
           {t('saved.showMore', { n: Math.min(PAGE, saved.length - shownCount) })}
         </button>
+      )}
+      {saved.length > 0 && <LessonEditor plan={plan} setPlan={setPlan} saved={saved} />}
+      {planProblem && (
+        <p role="alert" className="notice is-warning">
+          {planProblem}
+        </p>
       )}
       {saved.length > 0 && (
         <div className="button-row">
