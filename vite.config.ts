@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, minify, type Plugin } from 'vite';
 import { CSP, EMBED_PATH, headersFile } from './src/lib/securityHeaders.ts';
 
 /**
@@ -75,11 +75,34 @@ function sourceFiles(): Plugin {
 }
 import { VitePWA } from 'vite-plugin-pwa';
 
+/**
+ * public/boot.js (the static screen's loading and failure messages, run before the app) is copied as written,
+ * comments and all; the build minifies its copy, the one script of the first download that Vite does not. It runs
+ * in writeBundle, before the service worker's precache list is made (closeBundle), so the list has its final bytes.
+ */
+function minifyBoot(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'usmca-minify-boot',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle() {
+      const file = join(outDir, 'boot.js');
+      const result = await minify('boot.js', readFileSync(file, 'utf8'));
+      if (result.errors.length) this.error(`boot.js: ${result.errors.map((e) => e.message).join('; ')}`);
+      writeFileSync(file, result.code);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     securityHeaders(),
     sourceFiles(),
+    minifyBoot(),
     // Offline after the first visit: the app shell, every chunk and the dataset are precached (Workbox).
     // Prompt mode: a new deploy's worker waits until the page says so (src/app/serviceWorker.ts), so an open page
     // never has its chunks swapped from under it.

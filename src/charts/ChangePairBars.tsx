@@ -1,6 +1,6 @@
 // Two changes per row (the model's and the actual), as diverging HTML bars around zero, in percent.
 import { memo } from 'react';
-import { formatNumber } from '../lib/format';
+import { formatPct } from '../lib/format';
 import { niceMax } from './geometry';
 import type { ChangePairRow } from './series';
 
@@ -42,7 +42,7 @@ function ChangePairBars({ rows }: { rows: ChangePairRow[] }) {
             .filter((tick) => tick === 0 || Math.abs(tick) / span > 0.12)
             .map((tick) => (
               <span key={tick} style={{ left: `${((tick + neg) / span) * 100}%` }}>
-                {formatNumber(tick, 1)}%
+                {formatPct(tick, 1)}
               </span>
             ))}
         </span>

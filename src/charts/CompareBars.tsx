@@ -1,6 +1,6 @@
 // A and B side by side per sector (duty, US$ billions), drawn in HTML like the other bar charts.
 import { memo } from 'react';
-import { formatNumber } from '../lib/format';
+import { formatUsd } from '../lib/format';
 import { niceMax } from './geometry';
 import type { CompareSectorRow } from './series';
 
@@ -32,7 +32,7 @@ function CompareBars({ rows }: { rows: CompareSectorRow[] }) {
         <span className="sector-ticks">
           {[0, 0.5, 1].map((f) => (
             <span key={f} style={{ left: `${f * 100}%` }}>
-              {formatNumber(f * max, 2)}B
+              {formatUsd(f * max * 1e9)}
             </span>
           ))}
         </span>

@@ -2,7 +2,7 @@
 // and skipping Recharts here saves about a third of a frame on every slider step (see README, Speed).
 import { memo } from 'react';
 import { t } from '../i18n';
-import { formatNumber, formatRate } from '../lib/format';
+import { formatNumber, formatPct, formatRate } from '../lib/format';
 import { PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
 import type { ProgramRow } from './series';
 import { niceMax } from './geometry';
@@ -36,7 +36,7 @@ function ProgramBars({ rows, programs, max: fixed }: { rows: ProgramRow[]; progr
       <div className="program-axis">
         {ticks.map((tick) => (
           <span key={tick} style={{ left: `${(tick / max) * 100}%` }}>
-            {formatNumber(tick, 2)}%
+            {formatPct(tick, 2)}
           </span>
         ))}
       </div>

@@ -2,12 +2,12 @@
 // the US-wide rate collected; the current scenario as a marked point at the path's end.
 import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../lib/format';
+import { formatPct } from '../lib/format';
 import type { Program } from '../model/types';
 import { PROGRAM_COLORS, PROGRAM_LABELS } from './programs';
 import type { RatePathRow } from './series';
 
-const pct = (v: unknown) => `${formatNumber(Number(v), 2)}%`;
+const pct = (v: unknown) => formatPct(Number(v), 2);
 
 function RatePathChart({
   rows,

@@ -2,14 +2,14 @@
 // (US$ billions). A Recharts bar chart costs ~6–8 ms per render, half the frame budget of a slider step.
 import { memo } from 'react';
 import { t } from '../i18n';
-import { formatNumber, formatSignedUsd, formatUsd } from '../lib/format';
+import { formatNumber, formatPct, formatSignedUsd, formatUsd } from '../lib/format';
 import { niceMax } from './geometry';
 import { EXPORT_CHANGE_COLOR } from './programs';
 import type { SectorBarRow } from './series';
 
 const bn = (v: number) => `${formatNumber(v, 2)}B`;
 /** A position in percent, to a hundredth (a fraction of a pixel), so that a row whose bars did not move keeps its props. */
-const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
+const pct = (v: number) => formatPct(v, 2);
 
 /** One sector's bars; memoised on its text and positions, so a step redraws only the rows that moved. */
 const BarRow = memo(function BarRow(p: {

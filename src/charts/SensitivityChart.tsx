@@ -2,12 +2,12 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatPct } from '../lib/format';
 import { COUNTRY_COLORS } from './programs';
 import { SWEEP_LINES, type SensitivityRow } from './series';
 import { SENSITIVITY_PLOT } from './geometry';
 
-const pct = (v: unknown) => `${formatNumber(Number(v), 2)}%`;
+const pct = (v: unknown) => formatPct(Number(v), 2);
 
 /**
  * The sweep itself. It does not change while its own control moves (every point overrides that control), so the

@@ -1,7 +1,7 @@
 // Lines: the monthly share of imports claiming USMCA, Canada and Mexico, January 2025 to February 2026.
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../lib/format';
+import { formatPct } from '../lib/format';
 import { COUNTRY_COLORS, COUNTRY_NAMES } from './programs';
 import type { UtilizationRow } from './series';
 
@@ -16,7 +16,7 @@ function UtilizationChart({ rows, height }: { rows: UtilizationRow[]; height: nu
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="month" interval={1} tick={{ fontSize: 11, fill: 'currentColor' }} />
       <YAxis unit="%" domain={[0, 100]} width={48} tick={{ fill: 'currentColor' }} />
-      <Tooltip formatter={(v) => `${formatNumber(Number(v), 1)}%`} />
+      <Tooltip formatter={(v) => formatPct(Number(v), 1)} />
       <Line dataKey="CA" name={COUNTRY_NAMES.CA} stroke={COUNTRY_COLORS.CA} strokeWidth={2} isAnimationActive={false} />
       <Line
         dataKey="MX"

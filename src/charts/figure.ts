@@ -1,7 +1,7 @@
 // A chart as data (a figure), and the files made from it: its numbers as CSV, and a vector SVG of shapes and text
 // (no HTML inside, so librsvg, Inkscape and slide software draw it), stamped with the scenario, data version and link.
 import { toCsv } from '../lib/csv';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatPct } from '../lib/format';
 import { niceMax } from './geometry';
 
 export interface FigureSeries {
@@ -128,7 +128,7 @@ function textLines(lines: string[], x: number, y: number, size: number, fill: st
 }
 
 /** A round tick value: at most two decimals, in the active locale. */
-const tick = (v: number, unit: string) => `${formatNumber(v, 2)}${unit === '%' ? '%' : ''}`;
+const tick = (v: number, unit: string) => (unit === '%' ? formatPct(v, 2) : formatNumber(v, 2));
 
 function barsPlot(f: BarsFigure, top: number): { svg: string; height: number } {
   const labelW = 230;

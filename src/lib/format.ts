@@ -1,5 +1,10 @@
-// The one place numbers become text: Intl formatters for rates, money and shares, in the active locale.
+// The one place numbers become text: Intl formatters for rates, money and shares, in the active locale. Each
+// locale writes a percentage one way (Intl's: "35%", "35 %") and a scale one way, and an amount never breaks
+// across lines (its spaces are no-break spaces).
 import { localeTag } from '../i18n';
+
+/** An amount on one line: the ordinary spaces some locales put inside ("5,3 G $ US", "mil M") become no-break. */
+const oneLine = (text: string) => (text.includes(' ') ? text.replace(/ /g, '\u00a0') : text);
 
 const cache = new Map<string, Intl.NumberFormat>();
 /**
@@ -28,52 +33,65 @@ function df(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeF
   return f;
 }
 
-/** A fraction as a percentage: 0.0693 -> "6.93%". */
-export function formatRate(rate: number, digits = 2, locale = localeTag()): string {
-  return nf(locale, `rate${digits}`, () => ({
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })).format(rate);
+function percent(rate: number, digits: number, locale: string, signed: boolean): string {
+  return oneLine(
+    nf(locale, `rate${signed}${digits}`, () => ({
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    })).format(rate),
+  );
 }
 
+/** A fraction as a percentage: 0.0693 -> "6.93%". */
+export const formatRate = (rate: number, digits = 2, locale = localeTag()) => percent(rate, digits, locale, false);
+
 /** A signed fraction as a percentage: -0.0537 -> "−5.37%", 0.01 -> "+1.00%". */
-export function formatSignedRate(rate: number, digits = 2, locale = localeTag()): string {
-  return nf(locale, `signedRate${digits}`, () => ({
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  })).format(rate);
+export const formatSignedRate = (rate: number, digits = 2, locale = localeTag()) => percent(rate, digits, locale, true);
+
+/**
+ * US dollars, compact. CLDR's compact notation for Mexican Spanish writes 27.2e9 as "27.2 mil M" but 5.3e9 as
+ * "5291.9 M" (its pattern for thousands of millions starts at ten thousand million): amounts from a thousand million
+ * to a million million are written one way, "USD 5.3 mil M", as the standard format of the amount in thousands of
+ * millions followed by the locale's own word for that scale (read from Intl, not typed here).
+ */
+function money(usd: number, locale: string, signed: boolean, min: number): string {
+  const options = (notation: 'compact' | 'standard') => (): Intl.NumberFormatOptions => ({
+    style: 'currency',
+    currency: 'USD',
+    notation,
+    minimumFractionDigits: min,
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+  const size = Math.abs(usd);
+  const word =
+    locale.startsWith('es') && size >= 1e9 && size < 1e12
+      ? nf(locale, 'compact', () => ({ notation: 'compact' }))
+          .formatToParts(1e10)
+          .find((p) => p.type === 'compact')?.value
+      : undefined;
+  if (!word) return oneLine(nf(locale, `usd${signed}${min}`, options('compact')).format(usd));
+  const parts = nf(locale, `usdStd${signed}${min}`, options('standard')).formatToParts(usd / 1e9);
+  const last = parts.findLastIndex((p) => p.type === 'integer' || p.type === 'fraction');
+  return oneLine(parts.map((p, i) => (i === last ? `${p.value} ${word}` : p.value)).join(''));
 }
 
 /** US dollars, compact: 27.2e9 -> "$27.2B". */
-export function formatUsd(usd: number, locale = localeTag()): string {
-  const min = Math.abs(usd) >= 1e3 ? 1 : 0;
-  return nf(locale, `usd${min}`, () => ({
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    minimumFractionDigits: min,
-    maximumFractionDigits: 1,
-  })).format(usd);
-}
+export const formatUsd = (usd: number, locale = localeTag()) => money(usd, locale, false, Math.abs(usd) >= 1e3 ? 1 : 0);
 
 /** US dollars with sign, compact: -21.1e9 -> "−$21.1B". */
-export function formatSignedUsd(usd: number, locale = localeTag()): string {
-  return nf(locale, 'signedUsd', () => ({
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  })).format(usd);
-}
+export const formatSignedUsd = (usd: number, locale = localeTag()) => money(usd, locale, true, 1);
 
-/** A percentage value typed by a person (35 -> "35%"). */
+/**
+ * A value already in percent, up to `digits` decimals, as the locale writes a percentage (35 -> "35%", "35 %"):
+ * for axis ticks and values typed by a person.
+ */
 export function formatPct(pct: number, digits = 0, locale = localeTag()): string {
-  return nf(locale, `plain${digits}`, () => ({ maximumFractionDigits: digits })).format(pct) + '%';
+  return oneLine(
+    nf(locale, `pct${digits}`, () => ({ style: 'percent', maximumFractionDigits: digits })).format(pct / 100),
+  );
 }
 
 /** A date (YYYY-MM-DD) in the active locale: "Nov 1, 2025", "1 nov. 2025". */
@@ -102,5 +120,5 @@ export function formatDateTime(iso: string, locale = localeTag()): string {
 
 /** A plain number in the active locale (1.5 -> "1,5" in French). */
 export function formatNumber(x: number, digits = 2, locale = localeTag()): string {
-  return nf(locale, `plain${digits}`, () => ({ maximumFractionDigits: digits })).format(x);
+  return oneLine(nf(locale, `plain${digits}`, () => ({ maximumFractionDigits: digits })).format(x));
 }

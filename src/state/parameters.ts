@@ -1,5 +1,6 @@
 // The one table of scenario controls: label, unit, range, step, URL name and help; sliders, URL codec and CSV read it.
 import { DEFAULT_SCENARIO } from '../model/presets';
+import { formatNumber, formatPct } from '../lib/format';
 import { t, type MessageKey } from '../i18n';
 import { AUTHORITY_TERM, type GlossaryId } from '../i18n/glossary';
 import { translated } from '../i18n/labels';
@@ -182,7 +183,8 @@ export function clampToStep(p: NumberParam, display: number): number {
 
 /** A setting's value as people read it: "35%", "1.5", "On", an option's label. */
 export function displayValue(p: Param, v: Scenario[keyof Scenario]): string {
-  if (p.kind === 'number') return `${toDisplay(p, v as number)}${p.unit === '%' ? '%' : ''}`;
+  if (p.kind === 'number')
+    return p.unit === '%' ? formatPct(toDisplay(p, v as number), 4) : formatNumber(toDisplay(p, v as number), 4);
   if (p.kind === 'boolean') return v ? t('field.on') : t('field.off');
   return p.options.find((o) => o.value === v)?.label ?? String(v);
 }

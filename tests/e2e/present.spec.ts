@@ -30,20 +30,24 @@ test('a teacher runs the built-in lesson with the keyboard alone', async ({ page
   await page.keyboard.press('End');
   await expect(page.getByRole('dialog', { name: /US withdrawal from the USMCA/ })).toContainText('step 17 of 17');
 
-  await page.keyboard.press('n');
-  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('MFN duties return');
+  // The teacher's notes are not on the projected screen (they are in the presenter view, presenter.spec.ts).
+  await expect(page.getByRole('dialog')).not.toContainText('MFN duties return');
   await page.keyboard.press('q');
   await expect(page.getByRole('img', { name: /QR code of this step's link/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
+  // Esc closes the QR code, then leaves the presentation.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('img', { name: /QR code of this step's link/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=1/);
-  // The simulator shows the last step's scenario.
+  // The simulator is back on the teacher's own scenario (the default, December 2026), not the last step's.
+  await expect(page.getByRole('button', { name: /Dec 2026: current law/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: /US withdrawal from the USMCA/ })).toHaveAttribute(
     'aria-pressed',
-    'true',
+    'false',
   );
 });
 
@@ -55,7 +59,7 @@ test('a lesson built from saved scenarios travels by link', async ({ page, brows
     ['60', 'Canada at 60%'],
   ]) {
     await page.getByRole('slider', { name: 'Canada: general rate' }).fill(rate!);
-    await page.getByRole('textbox', { name: 'Name' }).fill(name!);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name!);
     await page.getByRole('button', { name: 'Save current scenario' }).click();
   }
   await page.getByRole('button', { name: /Present the ticked scenarios as a lesson \(2\)/ }).click();

@@ -97,7 +97,7 @@ test('save, rename, reload, compare and delete a scenario', async ({ page }) => 
   await openSimulator(page);
   await page.getByRole('slider', { name: 'Canada: general rate' }).fill('60');
   await page.getByRole('button', { name: 'Saved scenarios' }).click();
-  await page.getByRole('textbox', { name: 'Name' }).fill('Canada 60');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Canada 60');
   await page.getByRole('button', { name: 'Save current scenario' }).click();
   await page.getByRole('button', { name: 'Rename Canada 60' }).click();
   await page.getByRole('textbox', { name: /New name/ }).fill('Canada sixty');

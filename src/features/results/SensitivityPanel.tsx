@@ -1,7 +1,7 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
 import { memo, useEffect, useMemo, useState } from 'react';
 import { t } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatPct } from '../../lib/format';
 import { whenIdle } from '../../lib/idle';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
@@ -23,7 +23,7 @@ const sweepLegend = () => [
 const POINTS = 50;
 
 function SweepTable({ rows, unit }: { rows: SensitivityRow[]; unit: string }) {
-  const pct = (v: number) => `${formatNumber(v, 2)}%`;
+  const pct = (v: number) => formatPct(v, 2);
   return (
     <DataTable
       columns={[
@@ -87,10 +87,10 @@ export const SensitivityPanel = memo(function SensitivityPanel({
       ? t('sensitivity.reading', {
           from: `${formatNumber(first.x)}${unit}`,
           to: `${formatNumber(last.x)}${unit}`,
-          caFrom: `${formatNumber(first.etrCA, 1)}%`,
-          caTo: `${formatNumber(last.etrCA, 1)}%`,
-          mxFrom: `${formatNumber(first.etrMX, 1)}%`,
-          mxTo: `${formatNumber(last.etrMX, 1)}%`,
+          caFrom: formatPct(first.etrCA, 1),
+          caTo: formatPct(last.etrCA, 1),
+          mxFrom: formatPct(first.etrMX, 1),
+          mxTo: formatPct(last.etrMX, 1),
         })
       : '';
   return (
