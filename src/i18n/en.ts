@@ -883,6 +883,7 @@ export const en = {
   'presenter.last': 'This is the last step.',
   'presenter.keys':
     'Keys here steer the projected screen: → and ← step, Home and End, Q the QR code, O the rate over time.',
+  'handout.etr': 'Effective tariff rate',
 } as const;
 
 export type MessageKey = keyof typeof en;

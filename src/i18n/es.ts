@@ -913,4 +913,5 @@ export const es: Messages = {
   'presenter.last': 'Este es el último paso.',
   'presenter.keys':
     'Las teclas aquí controlan la pantalla proyectada: → y ← cambian de paso, Inicio y Fin, Q el código QR, O la tasa en el tiempo.',
+  'handout.etr': 'Tasa arancelaria efectiva',
 };

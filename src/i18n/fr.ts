@@ -917,4 +917,5 @@ export const fr: Messages = {
   'presenter.last': 'C’est la dernière étape.',
   'presenter.keys':
     'Les touches ici pilotent l’écran projeté : → et ← changent d’étape, Début et Fin, Q le code QR, O le taux dans le temps.',
+  'handout.etr': 'Taux tarifaire effectif',
 };

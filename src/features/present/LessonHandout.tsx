@@ -67,7 +67,7 @@ export function LessonHandout({
                 <thead>
                   <tr>
                     <th scope="col">{t('handout.country')}</th>
-                    <th scope="col">{t('present.etr')}</th>
+                    <th scope="col">{t('handout.etr')}</th>
                     <th scope="col">{t('handout.duty')}</th>
                     <th scope="col">{t('handout.exports')}</th>
                   </tr>
