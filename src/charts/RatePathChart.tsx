@@ -48,7 +48,7 @@ function RatePathChart({
         tick={{ fontSize: tickSize, fill: 'currentColor' }}
       />
       <YAxis
-        unit="%"
+        tickFormatter={pct}
         width={Math.round(tickSize * 4)}
         tick={{ fontSize: tickSize, fill: 'currentColor' }}
         domain={[0, (max: number) => Math.ceil(Math.max(max, current) / 5) * 5 || 5]}

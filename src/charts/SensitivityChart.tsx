@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { t } from '../i18n';
-import { formatNumber, formatPct } from '../lib/format';
+import { formatPct, formatWithUnit } from '../lib/format';
 import { COUNTRY_COLORS } from './programs';
 import { SWEEP_LINES, type SensitivityRow } from './series';
 import { SENSITIVITY_PLOT } from './geometry';
@@ -31,12 +31,12 @@ function SensitivityChart({ rows, unit, height }: { rows: SensitivityRow[]; unit
         dataKey="x"
         type="number"
         domain={['dataMin', 'dataMax']}
-        unit={unit}
+        tickFormatter={(v) => formatWithUnit(Number(v), unit)}
         interval={0}
         tick={{ fill: 'currentColor' }}
       />
-      <YAxis unit="%" width={SENSITIVITY_PLOT.yAxisWidth} interval={0} tick={{ fill: 'currentColor' }} />
-      <Tooltip formatter={pct} labelFormatter={(v) => `${formatNumber(Number(v), 2)}${unit}`} />
+      <YAxis tickFormatter={pct} width={SENSITIVITY_PLOT.yAxisWidth} interval={0} tick={{ fill: 'currentColor' }} />
+      <Tooltip formatter={pct} labelFormatter={(v) => formatWithUnit(Number(v), unit)} />
       {SWEEP_LINES.map((l) => (
         <Line
           key={l.key}

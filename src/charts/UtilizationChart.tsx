@@ -15,7 +15,12 @@ function UtilizationChart({ rows, height }: { rows: UtilizationRow[]; height: nu
     >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="month" interval={1} tick={{ fontSize: 11, fill: 'currentColor' }} />
-      <YAxis unit="%" domain={[0, 100]} width={48} tick={{ fill: 'currentColor' }} />
+      <YAxis
+        tickFormatter={(v) => formatPct(Number(v), 0)}
+        domain={[0, 100]}
+        width={56}
+        tick={{ fill: 'currentColor' }}
+      />
       <Tooltip formatter={(v) => formatPct(Number(v), 1)} />
       <Line dataKey="CA" name={COUNTRY_NAMES.CA} stroke={COUNTRY_COLORS.CA} strokeWidth={2} isAnimationActive={false} />
       <Line

@@ -1,7 +1,7 @@
 // Each chart's figure: the same series it draws, as data for its SVG, PNG and CSV (see figure.ts). Loaded with the
 // export code on a first download, never with the first screen.
 import { t } from '../i18n';
-import { formatNumber } from '../lib/format';
+import { formatWithUnit } from '../lib/format';
 import type { Program } from '../model/types';
 import type { BarsFigure, FigureSeries, LinesFigure } from './figure';
 import { niceMax } from './geometry';
@@ -90,10 +90,10 @@ export function sweep(rows: SensitivityRow[], param: string, unit: string, curre
     kind: 'lines',
     xLabel: param,
     unit: '%',
-    x: rows.map((r) => ({ value: r.x, label: `${formatNumber(r.x, 2)}${unit}` })),
+    x: rows.map((r) => ({ value: r.x, label: formatWithUnit(r.x, unit) })),
     xTicks: roundTicks(rows[0]?.x ?? 0, rows[rows.length - 1]?.x ?? 0).map((v) => ({
       value: v,
-      label: `${formatNumber(v, 2)}${unit}`,
+      label: formatWithUnit(v, unit),
     })),
     series: SWEEP_LINES.map((l) => ({
       key: l.key,
@@ -105,7 +105,7 @@ export function sweep(rows: SensitivityRow[], param: string, unit: string, curre
     marker: {
       x: current,
       y,
-      label: t('sensitivity.now', { value: `${formatNumber(current, 2)}${unit}` }),
+      label: t('sensitivity.now', { value: formatWithUnit(current, unit) }),
       color: COUNTRY_COLORS.CA,
     },
   };

@@ -884,6 +884,40 @@ export const en = {
   'presenter.keys':
     'Keys here steer the projected screen: → and ← step, Home and End, Q the QR code, O the rate over time.',
   'handout.etr': 'Effective tariff rate',
+  'formula.rate': 'rate',
+  'formula.offset': 'offset',
+  'formula.scope': 'scope',
+  'formula.metalScope': 'scope (metal content; from 6 Apr 2026 the annex tiers on full value)',
+  'formula.usContent': 'US content',
+  'formula.usmcaShare': 'USMCA share',
+  'formula.covered': 'covered',
+  'formula.coveredShare': 'covered share',
+  'formula.activeScopes': 'scopes of active programs',
+  'formula.allScopes': 'scopes of all programs',
+  'formula.paying232': 'value paying 232',
+  'formula.general': 'general',
+  'formula.reduced': 'reduced',
+  'formula.usmcaOutside232': 'USMCA share outside 232',
+  'formula.exemptShare': 'exempt share',
+  'formula.untaxed': 'untaxed',
+  'formula.untaxedNote': 'untaxed: what the programs above left untaxed; they never stack',
+  'formula.basketShare': 'basket share',
+  'formula.basketNote': 'no USMCA relief; never on 232 goods; added to the others',
+  'formula.mfnRate': 'MFN rate on non-USMCA goods',
+  'formula.duty': 'duty',
+  'formula.imports': 'imports',
+  'formula.sumNote': 'sum over programs of their contributions',
+  'formula.elasticity': 'elasticity',
+  'formula.baselineNote': 'r0 = the MFN-only baseline',
+  'context.fact.action_plan.source':
+    "News coverage of the meeting (the article behind macro.csv's Canada–Mexico trade rows, newsn24.de); issue brief of this project",
+  'context.fact.joint_review.source': 'USMCA Article 34.7 (Review and Term Extension)',
+  'context.fact.export_shares.source':
+    'News coverage of the meeting as cited in the issue brief (3% / 1%, not verified here); Statistics Canada and INEGI via macro.csv for our own shares',
+  'context.fact.usmca_trade.source':
+    'DERIVED from macro.csv: US–Canada 762.1B + US–Mexico 839.9B + Canada–Mexico 40.6B (Census, Statistics Canada)',
+  'context.fact.ca_mx_trade.source':
+    'Statistics Canada via coverage of the Mexico–Canada meeting: imports from Mexico 34.293B + exports to Mexico 6.278B; CAD at about 1.37 CAD/USD (derived)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -914,4 +914,39 @@ export const es: Messages = {
   'presenter.keys':
     'Las teclas aquí controlan la pantalla proyectada: → y ← cambian de paso, Inicio y Fin, Q el código QR, O la tasa en el tiempo.',
   'handout.etr': 'Tasa arancelaria efectiva',
+  'formula.rate': 'tasa',
+  'formula.offset': 'deducción',
+  'formula.scope': 'alcance',
+  'formula.metalScope':
+    'alcance (contenido de metal; desde el 6 abr. 2026, los niveles del anexo sobre el valor total)',
+  'formula.usContent': 'contenido estadounidense',
+  'formula.usmcaShare': 'proporción T-MEC',
+  'formula.covered': 'cubierto',
+  'formula.coveredShare': 'proporción cubierta',
+  'formula.activeScopes': 'alcances de los programas vigentes',
+  'formula.allScopes': 'alcances de todos los programas',
+  'formula.paying232': 'valor que paga la 232',
+  'formula.general': 'general',
+  'formula.reduced': 'reducido',
+  'formula.usmcaOutside232': 'proporción T-MEC fuera de la 232',
+  'formula.exemptShare': 'proporción exenta',
+  'formula.untaxed': 'no gravado',
+  'formula.untaxedNote': 'no gravado: lo que los programas anteriores no gravaron; nunca se acumulan',
+  'formula.basketShare': 'proporción de la canasta',
+  'formula.basketNote': 'sin alivio del T-MEC; nunca sobre bienes de la 232; se suma a los demás',
+  'formula.mfnRate': 'tasa NMF sobre bienes fuera del T-MEC',
+  'formula.duty': 'aranceles',
+  'formula.imports': 'importaciones',
+  'formula.sumNote': 'suma de las contribuciones de los programas',
+  'formula.elasticity': 'elasticidad',
+  'formula.baselineNote': 'r0 = la referencia solo con NMF',
+  'context.fact.action_plan.source':
+    'Cobertura de prensa de la reunión (el artículo detrás de las filas Canadá–México de macro.csv, newsn24.de); nota de planteamiento de este proyecto',
+  'context.fact.joint_review.source': 'T-MEC, artículo 34.7 (Revisión y extensión de la vigencia)',
+  'context.fact.export_shares.source':
+    'Cobertura de prensa de la reunión, citada en la nota de planteamiento (3 % / 1 %, no verificados aquí); Statistics Canada e INEGI vía macro.csv para nuestras propias proporciones',
+  'context.fact.usmca_trade.source':
+    'CALCULADO a partir de macro.csv: EE. UU.–Canadá 762.1 mil M + EE. UU.–México 839.9 mil M + Canadá–México 40.6 mil M (Census, Statistics Canada)',
+  'context.fact.ca_mx_trade.source':
+    'Statistics Canada, según la cobertura de la reunión México–Canadá: importaciones desde México 34.293 mil M + exportaciones a México 6.278 mil M; alrededor de 1.37 CAD por USD (calculado)',
 };

@@ -918,4 +918,38 @@ export const fr: Messages = {
   'presenter.keys':
     'Les touches ici pilotent l’écran projeté : → et ← changent d’étape, Début et Fin, Q le code QR, O le taux dans le temps.',
   'handout.etr': 'Taux tarifaire effectif',
+  'formula.rate': 'taux',
+  'formula.offset': 'déduction',
+  'formula.scope': 'champ',
+  'formula.metalScope': 'champ (contenu en métal ; dès le 6 avr. 2026, les paliers de l’annexe sur la valeur entière)',
+  'formula.usContent': 'contenu américain',
+  'formula.usmcaShare': 'part ACEUM',
+  'formula.covered': 'couvert',
+  'formula.coveredShare': 'part couverte',
+  'formula.activeScopes': 'champs des programmes en vigueur',
+  'formula.allScopes': 'champs de tous les programmes',
+  'formula.paying232': 'valeur qui paie le 232',
+  'formula.general': 'général',
+  'formula.reduced': 'réduit',
+  'formula.usmcaOutside232': 'part ACEUM hors 232',
+  'formula.exemptShare': 'part exemptée',
+  'formula.untaxed': 'non taxé',
+  'formula.untaxedNote': 'non taxé : ce que les programmes ci-dessus n’ont pas taxé ; ils ne se cumulent jamais',
+  'formula.basketShare': 'part du panier',
+  'formula.basketNote': 'sans allègement ACEUM ; jamais sur les produits 232 ; s’ajoute aux autres',
+  'formula.mfnRate': 'taux NPF sur les produits hors ACEUM',
+  'formula.duty': 'droits',
+  'formula.imports': 'importations',
+  'formula.sumNote': 'somme des contributions des programmes',
+  'formula.elasticity': 'élasticité',
+  'formula.baselineNote': 'r0 = le scénario de référence NPF seul',
+  'context.fact.action_plan.source':
+    'Couverture de la rencontre dans la presse (l’article derrière les lignes Canada–Mexique de macro.csv, newsn24.de) ; note de cadrage de ce projet',
+  'context.fact.joint_review.source': 'ACEUM, article 34.7 (Réexamen et prolongation de la durée)',
+  'context.fact.export_shares.source':
+    'Couverture de la rencontre dans la presse, citée par la note de cadrage (3 % / 1 %, non vérifiés ici) ; Statistique Canada et INEGI via macro.csv pour nos propres parts',
+  'context.fact.usmca_trade.source':
+    'CALCULÉ à partir de macro.csv : États-Unis–Canada 762,1 G + États-Unis–Mexique 839,9 G + Canada–Mexique 40,6 G (Census, Statistique Canada)',
+  'context.fact.ca_mx_trade.source':
+    'Statistique Canada, d’après la couverture de la rencontre Mexique–Canada : importations du Mexique 34,293 G + exportations vers le Mexique 6,278 G ; environ 1,37 $ CA par $ US (calculé)',
 };

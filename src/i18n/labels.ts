@@ -25,7 +25,7 @@ function named(key: string, english: string): string {
 
 /**
  * The dataset with its words in the active language: the data files keep English, and each dictionary has the
- * sector names (`sector.<id>`) and the context facts (`context.fact.<id>.label`, `.text`) by id. What a dictionary
+ * sector names (`sector.<id>`) and the context facts (`context.fact.<id>.label`, `.text`, `.source`) by id. What a dictionary
  * does not name stays in English. Sources stay as cited. (The data query's `select` keeps one copy per language.)
  */
 export function localizeDataset(d: Dataset, lang: string): Dataset {
@@ -40,6 +40,7 @@ export function localizeDataset(d: Dataset, lang: string): Dataset {
     ...f,
     label: named(`context.fact.${f.id}.label`, f.label),
     text: named(`context.fact.${f.id}.text`, f.text),
+    source: named(`context.fact.${f.id}.source`, f.source),
   }));
   return { ...d, countries, context };
 }

@@ -122,3 +122,8 @@ export function formatDateTime(iso: string, locale = localeTag()): string {
 export function formatNumber(x: number, digits = 2, locale = localeTag()): string {
   return oneLine(nf(locale, `plain${digits}`, () => ({ maximumFractionDigits: digits })).format(x));
 }
+
+/** A value with its unit as a setting shows it: "%" as the locale writes a percentage, any other unit after it. */
+export function formatWithUnit(x: number, unit: string, digits = 2, locale = localeTag()): string {
+  return unit === '%' ? formatPct(x, digits, locale) : `${formatNumber(x, digits, locale)}${unit}`;
+}

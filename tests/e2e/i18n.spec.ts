@@ -32,6 +32,30 @@ test('in French and Spanish, sector names, context facts and confidence grades a
   await expect(page.locator('#sectors table')).toContainText('Hierro, acero y sus manufacturas');
 });
 
+test('one way of writing numbers per language: percentages, scales, formulas, and no amount split across lines', async ({
+  page,
+}) => {
+  await openSimulator(page, '/?lang=fr');
+  // Every percentage on the French screen, ticks included, has the space before the sign ("35 %", never "35%").
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/\d%/);
+  await expect(page.locator('#why .program-axis span').last()).toHaveText(/^\d+(,\d+)?[\u00a0\u202f]%$/);
+  // Spanish scales: thousands of millions always as "mil M", never as thousands of "M".
+  await openSimulator(page, '/?lang=es');
+  const es = await page.locator('main').innerText();
+  expect(es).toMatch(/\d\u00a0mil\u00a0M/);
+  expect(es).not.toMatch(/\d{4}(\.\d)?\u00a0M\b/);
+  // An amount never wraps: no ordinary space inside it.
+  expect(es).not.toMatch(/USD \d|\d mil M/);
+  // The formulas of the methodology, in French (program ids stay as they are).
+  await page.goto('/?lang=fr&view=methodology');
+  const formulas = page.locator('code.formula');
+  await expect(formulas.first()).toContainText('taux x champ');
+  await expect(formulas.nth(3)).toContainText('taux NPF sur les produits hors ACEUM x (1 - part ACEUM)');
+  // (The program table's sources keep the titles the documents were published under.)
+  expect((await formulas.allTextContents()).join('\n')).not.toMatch(/USMCA share|rate x|covered share/);
+});
+
 test('the browser’s language is the default, and the switcher changes it and the link', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'es-MX' });
   const page = await context.newPage();

@@ -53,14 +53,14 @@ test('two tabs: a save in each keeps both, and each tab’s list follows the oth
   await save(b, 'From tab B');
   for (const page of [a, b]) {
     const list = page.getByRole('region', { name: 'Saved scenarios' });
-    await expect(list.getByText('From tab A', { exact: true })).toBeVisible();
-    await expect(list.getByText('From tab B', { exact: true })).toBeVisible();
+    await expect(list.locator('.saved-name').getByText('From tab A', { exact: true })).toBeVisible();
+    await expect(list.locator('.saved-name').getByText('From tab B', { exact: true })).toBeVisible();
   }
   // A delete in B shows in A too, and A's next save does not bring it back.
   await b.getByRole('button', { name: 'Delete From tab A' }).click();
-  await expect(a.getByRole('region', { name: 'Saved scenarios' }).getByText('From tab A', { exact: true })).toHaveCount(
-    0,
-  );
+  await expect(
+    a.getByRole('region', { name: 'Saved scenarios' }).locator('.saved-name').getByText('From tab A', { exact: true }),
+  ).toHaveCount(0);
   await save(a, 'Again from A');
   const stored = await a.evaluate(() =>
     (JSON.parse(localStorage.getItem('usmca-sim:saved') ?? '{}') as { items: { name: string }[] }).items.map(

@@ -1,5 +1,6 @@
 // The three dictionaries: the same keys, the same placeholders, no empty text, and no key the app never uses.
 import { GLOSSARY, termKey, textKey } from '../../src/i18n/glossary';
+import { ENGLISH_FORMULA_WORDS } from '../../src/model/formulas';
 import { BORDER_COLUMNS } from '../../src/features/results/AcrossBorder';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ function builtKeys(): string[] {
       `lesson.note.${id}`,
       `lesson.question.${id}`,
     ]),
+    ...Object.keys(ENGLISH_FORMULA_WORDS).map((k) => `formula.${k}`),
     ...PROGRAMS.map((p) => `program.${p}`),
     ...PROGRAMS.map((p) => `method.programs.usmca.${PROGRAM_ROWS[p].usmca}`),
     ...COUNTRIES.map((c) => `country.${c}`),
@@ -50,7 +52,11 @@ function builtKeys(): string[] {
     ...['share', 'saved', 'compare'].map((v) => `tools.${v}`),
     ...SECTORS.map((sec) => `sector.${sec.id}`),
     ...CONFIDENCE_GRADES.map((g) => `confidence.${g}`),
-    ...realDataset().context.flatMap((f) => [`context.fact.${f.id}.label`, `context.fact.${f.id}.text`]),
+    ...realDataset().context.flatMap((f) => [
+      `context.fact.${f.id}.label`,
+      `context.fact.${f.id}.text`,
+      `context.fact.${f.id}.source`,
+    ]),
     ...['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'].map((v) => `sectors.col.${v}`),
     ...[
       'notNumber',
@@ -107,6 +113,10 @@ describe('dictionaries', () => {
     expect(missing).toEqual([]);
   });
 
+  it('the English formula words are the model’s own, so English formulas read as the model writes them', () => {
+    for (const [k, v] of Object.entries(ENGLISH_FORMULA_WORDS)) expect(en[`formula.${k}` as keyof typeof en]).toBe(v);
+  });
+
   it('no key is unused', () => {
     const code = sourceFiles(SRC)
       .map((f) => readFileSync(f, 'utf8'))
@@ -129,6 +139,7 @@ describe('dictionaries', () => {
     for (const f of realDataset().context) {
       expect([f.id, en[`context.fact.${f.id}.label` as keyof typeof en]]).toEqual([f.id, f.label]);
       expect([f.id, en[`context.fact.${f.id}.text` as keyof typeof en]]).toEqual([f.id, f.text]);
+      expect([f.id, en[`context.fact.${f.id}.source` as keyof typeof en]]).toEqual([f.id, f.source]);
     }
   });
 });

@@ -2,14 +2,14 @@
 // a live worked example, and why statutory rates differ from the duties actually collected.
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { confidenceText } from '../../i18n/confidence';
 import { SourcesLink } from '../sources/SourcesLink';
 import { WithFileLinks } from '../sources/FileLinks';
 import { formatDate, formatNumber, formatRate } from '../../lib/format';
 import { AUTO_OFFSET, DEFAULT_SCENARIO } from '../../model/presets';
 import { MAX_SECTOR_ELASTICITY } from '../../model/simulate';
-import { RULE_FORMULAS } from '../../model/formulas';
+import { ENGLISH_FORMULA_WORDS, ruleFormulas, type FormulaWords } from '../../model/formulas';
 import type { Dataset } from '../../model/types';
 import { ProgramTable } from './ProgramTable';
 import { SectorExplainer } from '../results/WhyPanel';
@@ -17,8 +17,17 @@ import { BorderTable } from '../results/AcrossBorder';
 import { GLOSSARY, termKey, textKey } from '../../i18n/glossary';
 import { useAppStore } from '../../state/store';
 
-/** The rules, in order; their words come from the dictionary (method.ruleN), the formulas from the program table. */
-const RULES = ([1, 2, 3, 4, 5, 6] as const).map((n) => ({ n, formula: RULE_FORMULAS[n] }));
+/**
+ * The rules, in order; their words come from the dictionary (method.ruleN), the formulas from the program table,
+ * written in the reader's language (formula.<word>; program ids stay as they are).
+ */
+function rules() {
+  const words = Object.fromEntries(
+    Object.keys(ENGLISH_FORMULA_WORDS).map((k) => [k, t(`formula.${k}` as MessageKey)]),
+  ) as unknown as FormulaWords;
+  const formulas = ruleFormulas(words);
+  return ([1, 2, 3, 4, 5, 6] as const).map((n) => ({ n, formula: formulas[n] }));
+}
 
 export function MethodologyPage({ dataset }: { dataset: Dataset }) {
   const scenario = useAppStore((s) => s.scenario);
@@ -33,13 +42,11 @@ export function MethodologyPage({ dataset }: { dataset: Dataset }) {
           <p>{t('method.intro')}</p>
           <SourcesLink />
           <ol>
-            {RULES.map((r) => (
+            {rules().map((r) => (
               <li key={r.n}>
                 <strong>{t(`method.rule${r.n}.title`)}.</strong>{' '}
                 {t(`method.rule${r.n}.words`, { cap: MAX_SECTOR_ELASTICITY })}
-                <code className="formula" lang="en">
-                  {r.formula}
-                </code>
+                <code className="formula">{r.formula}</code>
               </li>
             ))}
           </ol>

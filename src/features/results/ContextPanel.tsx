@@ -10,7 +10,7 @@ import type { Dataset } from '../../model/types';
 export const ContextPanel = memo(function ContextPanel({ dataset }: { dataset: Dataset }) {
   return (
     <Card title={t('context.title')} id="context">
-      {/* The facts in the reader's language (by id, localizeDataset); their sources as cited, in English. */}
+      {/* The facts in the reader's language (by id, localizeDataset); their source notes too. */}
       <ul className="context-list">
         {dataset.context.map((f) => (
           <li key={f.id}>

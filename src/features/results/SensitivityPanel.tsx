@@ -1,7 +1,7 @@
 // Sensitivity: the last-touched control swept across its range (50 model runs), the current value marked.
 import { memo, useEffect, useMemo, useState } from 'react';
 import { t } from '../../i18n';
-import { formatNumber, formatPct } from '../../lib/format';
+import { formatNumber, formatPct, formatWithUnit } from '../../lib/format';
 import { whenIdle } from '../../lib/idle';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { sensitivitySeries, type SensitivityRow } from '../../charts/series';
@@ -85,8 +85,8 @@ export const SensitivityPanel = memo(function SensitivityPanel({
   const reading =
     first && last
       ? t('sensitivity.reading', {
-          from: `${formatNumber(first.x)}${unit}`,
-          to: `${formatNumber(last.x)}${unit}`,
+          from: formatWithUnit(first.x, unit),
+          to: formatWithUnit(last.x, unit),
           caFrom: formatPct(first.etrCA, 1),
           caTo: formatPct(last.etrCA, 1),
           mxFrom: formatPct(first.etrMX, 1),
@@ -116,7 +116,7 @@ export const SensitivityPanel = memo(function SensitivityPanel({
                 bottom: SENSITIVITY_PLOT.bottom,
               }}
             >
-              <span>{t('sensitivity.now', { value: `${formatNumber(current, param.step < 1 ? 2 : 0)}${unit}` })}</span>
+              <span>{t('sensitivity.now', { value: formatWithUnit(current, unit, param.step < 1 ? 2 : 0) })}</span>
             </div>
           </div>
         </ChartSuspense>
