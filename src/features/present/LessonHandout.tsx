@@ -4,13 +4,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import ProgramBars from '../../charts/ProgramBars';
-import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
+import { COUNTRY_NAMES } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { t } from '../../i18n';
 import { formatDate, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { simulate } from '../../model/simulate';
 import { COUNTRIES, type Dataset } from '../../model/types';
 import { lessonParams, type Lesson } from '../../state/lesson';
+import { ProgramLegend } from './parts';
 import { parseLink } from '../../state/urlCodec';
 
 export function LessonHandout({
@@ -90,17 +91,7 @@ export function LessonHandout({
               </table>
               <figure className="handout-chart" aria-label={t('present.chart')}>
                 <ProgramBars rows={series.rows} programs={series.programs} max={scale} />
-                <ul className="chart-legend">
-                  {series.programs.map((p) => (
-                    <li key={p}>
-                      <span
-                        className="swatch"
-                        style={{ background: PROGRAM_COLORS[p], borderColor: PROGRAM_COLORS[p] }}
-                      />
-                      {PROGRAM_LABELS[p]}
-                    </li>
-                  ))}
-                </ul>
+                <ProgramLegend programs={series.programs} />
               </figure>
               {step.question && (
                 <div className="handout-question">

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ProgramBars from '../../charts/ProgramBars';
 import { t } from '../../i18n';
-import { COUNTRY_NAMES, PROGRAM_COLORS, PROGRAM_LABELS } from '../../charts/programs';
+import { COUNTRY_NAMES } from '../../charts/programs';
 import { programSeries } from '../../charts/series';
 import { formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Dataset } from '../../model/types';
@@ -23,6 +23,7 @@ import { simulateTotals } from '../../model/simulate';
 import { niceMax } from '../../charts/geometry';
 import type { Lesson } from '../../state/lesson';
 import { newPresentationId, openChannel, readCommand, stepForKey, type PresentState } from './presenterChannel';
+import { ChangeList, ProgramLegend } from './parts';
 import { LessonHandout } from './LessonHandout';
 
 export { PresenterView } from './PresenterView';
@@ -257,28 +258,13 @@ export function PresentationView({ dataset }: { dataset: Dataset }) {
         ) : (
           <figure className="present-chart" aria-label={t('present.chart')}>
             <ProgramBars rows={series.rows} programs={series.programs} max={scale} />
-            <ul className="chart-legend">
-              {series.programs.map((p) => (
-                <li key={p}>
-                  <span className="swatch" style={{ background: PROGRAM_COLORS[p], borderColor: PROGRAM_COLORS[p] }} />
-                  {PROGRAM_LABELS[p]}
-                </li>
-              ))}
-            </ul>
+            <ProgramLegend programs={series.programs} />
           </figure>
         )}
         <section className="present-changes" aria-label={t('present.changes')}>
           <h3>{prev ? t('present.changes') : t('present.first')}</h3>
           {prev && changes.length === 0 && <p>{t('present.noChange')}</p>}
-          {changes.length > 0 && (
-            <ul>
-              {changes.map((c) => (
-                <li key={c.label}>
-                  {c.label}: {c.from} → <strong>{c.to}</strong>
-                </li>
-              ))}
-            </ul>
-          )}
+          {changes.length > 0 && <ChangeList changes={changes} />}
         </section>
         {step.question && (
           <section className="present-question" aria-label={t('present.question')}>

@@ -9,6 +9,7 @@ import { simulateTotals } from '../../model/simulate';
 import { COUNTRIES, type Dataset } from '../../model/types';
 import { scenarioChanges, stepNotes } from '../../state/stepWords';
 import { parseLink } from '../../state/urlCodec';
+import { ChangeList } from './parts';
 import {
   formatElapsed,
   openChannel,
@@ -166,18 +167,7 @@ export function PresenterView({ dataset }: { dataset: Dataset }) {
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next">
           <h3 id="presenter-next">{next ? t('presenter.next', { title: next.title }) : t('presenter.last')}</h3>
-          {next &&
-            (changes.length === 0 ? (
-              <p>{t('present.noChange')}</p>
-            ) : (
-              <ul>
-                {changes.map((c) => (
-                  <li key={c.label}>
-                    {c.label}: {c.from} → <strong>{c.to}</strong>
-                  </li>
-                ))}
-              </ul>
-            ))}
+          {next && (changes.length === 0 ? <p>{t('present.noChange')}</p> : <ChangeList changes={changes} />)}
         </section>
       </div>
       <p className="help">{t('presenter.keys')}</p>
