@@ -5,17 +5,24 @@ import { whenIdle } from '../lib/idle';
 
 /** How long the input must rest before a panel far from the viewport catches up (a drag sends a step per frame). */
 export const QUIET_MS = 250;
-/** "Near" is within half a viewport above or below the visible part of the page. */
-const MARGIN = '50% 0px 50% 0px';
+/**
+ * "On screen" is the visible part of the page and a strip of 96 px above and below it: a box there follows every
+ * step. A slider is dragged with the page still, so a box just out of sight costs nothing while it moves, and the strip
+ * lets a box that starts to scroll in catch up before its first pixels show.
+ */
+export const SCREEN_MARGIN = '96px 0px 96px 0px';
+/** "Near" is within half a viewport above or below: the time to start a box's lazy work (a chart's code, a path). */
+export const NEAR_MARGIN = '50% 0px 50% 0px';
 /** Where nothing reports intersections (a test's DOM), every box counts as near: it always shows the latest. */
 const OBSERVABLE = typeof IntersectionObserver === 'function';
 
 /**
- * Renders `children(value)`. While the box is on screen or within half a viewport of it, that is the latest value,
- * in the same frame as the step. Farther away, the box keeps the value it last rendered, so a slider step costs
- * nothing there, and catches up in an interruptible render once the input has rested for QUIET_MS, as it scrolls
- * near, or before the page prints, whichever comes first. `data-behind` marks a box that has not caught up yet.
- * The children must be memoised on `value`, or the parent's render redoes them anyway.
+ * Renders `children(value)`. While the box is on screen (SCREEN_MARGIN), that is the latest value, in the same frame
+ * as the step. Out of sight, the box keeps the value it last rendered, so a slider step costs nothing there, and
+ * catches up in an interruptible render once the input has rested for QUIET_MS, as it scrolls on screen, or before
+ * the page prints, whichever comes first. `data-behind` marks a box that has not caught up yet. `near` (NEAR_MARGIN)
+ * starts the box's lazy work before it is seen. The children must be memoised on `value`, or the parent's render
+ * redoes them anyway.
  */
 export function NearView<T>({
   value,
@@ -28,9 +35,10 @@ export function NearView<T>({
   const box = useRef<HTMLDivElement>(null);
   const latest = useRef(value);
   // null until the first observation: the box shows the latest value (as the build's static screen does).
-  const [near, setNear] = useState<boolean | null>(null);
+  const [onScreen, setOnScreen] = useState<boolean | null>(null);
+  const [near, setNear] = useState(false);
   const [held, setHeld] = useState(value);
-  const shown = near === false ? held : value;
+  const shown = onScreen === false ? held : value;
 
   useEffect(() => {
     latest.current = value;
@@ -39,26 +47,31 @@ export function NearView<T>({
   useEffect(() => {
     const el = box.current;
     if (!el || !OBSERVABLE) return;
-    const observer = new IntersectionObserver(
+    const screen = new IntersectionObserver(
       ([entry]) => {
         if (!entry) return;
         // Leaving: hold what is on screen now (the latest value), so nothing changes until it is needed.
         if (!entry.isIntersecting) setHeld(latest.current);
-        setNear(entry.isIntersecting);
+        setOnScreen(entry.isIntersecting);
       },
-      { rootMargin: MARGIN },
+      { rootMargin: SCREEN_MARGIN },
     );
-    observer.observe(el);
+    const nearby = new IntersectionObserver(([entry]) => entry && setNear(entry.isIntersecting), {
+      rootMargin: NEAR_MARGIN,
+    });
+    screen.observe(el);
+    nearby.observe(el);
     const print = () => flushSync(() => setHeld(latest.current));
     window.addEventListener('beforeprint', print);
     return () => {
-      observer.disconnect();
+      screen.disconnect();
+      nearby.disconnect();
       window.removeEventListener('beforeprint', print);
     };
   }, []);
 
   useEffect(() => {
-    if (near !== false || held === value) return;
+    if (onScreen !== false || held === value) return;
     let cancelIdle = () => {};
     const timer = window.setTimeout(() => {
       cancelIdle = whenIdle(() => startTransition(() => setHeld(latest.current)));
@@ -67,11 +80,11 @@ export function NearView<T>({
       window.clearTimeout(timer);
       cancelIdle();
     };
-  }, [near, held, value]);
+  }, [onScreen, held, value]);
 
   return (
     <div ref={box} className="near-view" data-behind={shown !== value ? 'true' : undefined}>
-      {children(shown, near === true || !OBSERVABLE)}
+      {children(shown, near || onScreen === true || !OBSERVABLE)}
     </div>
   );
 }

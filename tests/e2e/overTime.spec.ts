@@ -2,9 +2,28 @@
 // by program, beside what customs collected, with the current scenario marked; on the simulator and in the lesson.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { openSimulator, presenting } from './helpers';
+
+const percentOf = (text: string) => Number(text.replace(/[^\d.]/g, ''));
+
+/** The value at the ring's centre, read off the y axis: a line through the lowest and highest tick labels. */
+async function ringValue(chart: Locator): Promise<number> {
+  return chart.evaluate((el) => {
+    const ring = el.querySelector('.rate-path-ring');
+    const ticks = [...el.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => ({
+      value: Number((t.textContent ?? '').replace(/[^\d.]/g, '')),
+      y: t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2,
+    }));
+    const lo = ticks[0];
+    const hi = ticks.at(-1);
+    if (!ring || !lo || !hi || lo.value === hi.value) return NaN;
+    const r = ring.getBoundingClientRect();
+    const y = r.top + r.height / 2;
+    return lo.value + ((y - lo.y) * (hi.value - lo.value)) / (hi.y - lo.y);
+  });
+}
 
 test('the simulator charts each country’s rate month by month, and the ring follows the scenario', async ({ page }) => {
   await openSimulator(page);
@@ -13,10 +32,11 @@ test('the simulator charts each country’s rate month by month, and the ring fo
   const canada = panel.getByRole('figure', { name: 'Canada: effective tariff rate by month' });
   // Stacked by program: one area per program with a share of Canada's rate in some month.
   expect(await canada.locator('.recharts-area').count()).toBeGreaterThan(5);
-  await expect(canada.locator('.recharts-reference-dot')).toHaveCount(1);
+  await expect(canada.locator('.rate-path-ring')).toHaveCount(1);
   // The default is current law (Dec 2026): the path's last month and the ring agree.
   const etr = (await page.getByTestId('etr-CA').textContent())!.trim();
   await expect(canada).toContainText(`is ${etr} in Dec 2026; your scenario gives ${etr}.`);
+  await expect.poll(() => ringValue(canada)).toBeCloseTo(percentOf(etr), 1);
   await panel.screenshot({ path: test.info().outputPath('rate-over-time.png') });
 
   // The table: 24 months, each naming the policy in force and its days.
@@ -37,6 +57,8 @@ test('the simulator charts each country’s rate month by month, and the ring fo
   await panel.scrollIntoViewIfNeeded();
   await expect(canada).toContainText(`your scenario gives ${moved}.`);
   expect(await canada.locator('.recharts-area').first().getAttribute('d')).toBe(path);
+  // The ring sits at the new rate, read off the chart's own axis.
+  await expect.poll(() => ringValue(canada)).toBeCloseTo(percentOf(moved), 1);
 
   // Its own CSV: a row a month, the program columns add up to the model's rate.
   const [file] = await Promise.all([
@@ -72,7 +94,7 @@ test('in the lesson, O shows the rate over time with the step marked', async ({ 
   await page.keyboard.press('o');
   const chart = page.getByRole('figure', { name: /month by month, with this step marked/ });
   await expect(chart.locator('.recharts-cartesian-grid')).toHaveCount(2);
-  await expect(chart.locator('.recharts-reference-dot')).toHaveCount(2);
+  await expect(chart.locator('.rate-path-ring')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Over time (O)' })).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: test.info().outputPath('lesson-over-time.png') });
   await page.keyboard.press('o');

@@ -5,23 +5,28 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Report = (entries: { isIntersecting: boolean }[]) => void;
-const observers: Report[] = [];
+const observers: { report: Report; margin: string }[] = [];
 class FakeIntersectionObserver {
-  constructor(report: Report) {
-    observers.push(report);
+  constructor(report: Report, options?: { rootMargin?: string }) {
+    observers.push({ report, margin: options?.rootMargin ?? '' });
   }
   observe() {}
   disconnect() {}
 }
-/** Reports every box as near (true) or far (false), as the browser does after a scroll. */
-const report = (isIntersecting: boolean) => act(() => observers.forEach((r) => r([{ isIntersecting }])));
+/** Reports every box as near (true) or far (false) for every margin, as the browser does after a long scroll. */
+const report = (isIntersecting: boolean) => act(() => observers.forEach((o) => o.report([{ isIntersecting }])));
+/** Reports for one margin only: on screen, or within half a viewport of it. */
+const reportAt = (margin: string, isIntersecting: boolean) =>
+  act(() => observers.filter((o) => o.margin === margin).forEach((o) => o.report([{ isIntersecting }])));
 
 let NearView: typeof import('../../src/components/NearView').NearView;
 let QUIET_MS: number;
+let SCREEN_MARGIN: string;
+let NEAR_MARGIN: string;
 beforeAll(async () => {
   // Installed before the module loads: it decides once whether the page can observe intersections.
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-  ({ NearView, QUIET_MS } = await import('../../src/components/NearView'));
+  ({ NearView, QUIET_MS, SCREEN_MARGIN, NEAR_MARGIN } = await import('../../src/components/NearView'));
 });
 afterEach(() => {
   observers.length = 0;
@@ -89,5 +94,21 @@ describe('NearView', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(shown()).toBe('3 far');
+  });
+
+  it('near but out of sight: starts its lazy work, and still holds its value while the input moves', () => {
+    const { rerender } = render(<Panel value={1} />);
+    // Two observers, one per margin: the screen strip is the narrower one.
+    expect(observers.map((o) => o.margin).sort()).toEqual([NEAR_MARGIN, SCREEN_MARGIN].sort());
+    reportAt(SCREEN_MARGIN, false);
+    reportAt(NEAR_MARGIN, true);
+    expect(shown()).toBe('1 near');
+    rerender(<Panel value={2} />);
+    expect(shown()).toBe('1 near');
+    expect(behind()).toBe('true');
+    // Scrolled on screen: the latest value at once.
+    reportAt(SCREEN_MARGIN, true);
+    expect(shown()).toBe('2 near');
+    expect(behind()).toBeUndefined();
   });
 });

@@ -52,45 +52,25 @@ function CountryPath({
     () => (months ? ratePathSeries(months, dataset, c) : { rows: [], programs: [] }),
     [months, dataset, c],
   );
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const peak = rows.reduce<(typeof rows)[number] | undefined>((m, r) => (!m || r.total > m.total ? r : m), undefined);
-  const lastCollected = [...dataset.monthlyDuties].sort((a, b) => a.month.localeCompare(b.month)).at(-1)?.month ?? '';
   const name = COUNTRY_NAMES[c];
-  const scenario = t('ratePath.scenario', { value: formatRate(current) });
-  const observed = t('ratePath.observed');
-  const reading =
-    first && last && peak
-      ? t('ratePath.reading', {
-          country: name,
-          from: formatRate(first.total / 100),
-          fromMonth: first.label,
-          peak: formatRate(peak.total / 100),
-          peakMonth: peak.label,
-          last: formatRate(last.total / 100),
-          lastMonth: last.label,
-          current: formatRate(current),
-        })
-      : t('chart.loading');
-  return (
-    <ChartFrame
-      title={t('ratePath.chartTitle', { country: name })}
-      reading={reading}
-      source={t('ratePath.source', { month: lastCollected ? formatMonth(lastCollected) : '' })}
-      height={CHART_HEIGHT}
-      legend={[
+  // What does not depend on the scenario is built once per path: the reading's fixed points, the legend, the source
+  // and the table (24 rows of policy states), so that a step redoes only the ring and the sentence.
+  const fixed = useMemo(() => {
+    const peak = rows.reduce<(typeof rows)[number] | undefined>((m, r) => (!m || r.total > m.total ? r : m), undefined);
+    const lastCollected = [...dataset.monthlyDuties].sort((x, y) => x.month.localeCompare(y.month)).at(-1)?.month;
+    const observed = t('ratePath.observed');
+    return {
+      first: rows[0],
+      last: rows[rows.length - 1],
+      peak,
+      observed,
+      source: t('ratePath.source', { month: lastCollected ? formatMonth(lastCollected) : '' }),
+      legend: [
         ...programs.map((p) => ({ label: PROGRAM_LABELS[p], color: PROGRAM_COLORS[p] })),
         { label: observed, color: 'currentColor', dashed: true },
         { label: t('ratePath.scenarioKey'), color: COUNTRY_COLORS[c], dashed: true },
-      ]}
-      figure={(f) =>
-        f.ratePath(rows, programs, observed, t('ratePath.col.month'), {
-          value: current * 100,
-          label: scenario,
-          color: COUNTRY_COLORS[c],
-        })
-      }
-      table={
+      ],
+      table: (
         <DataTable
           columns={[
             t('ratePath.col.month'),
@@ -110,7 +90,39 @@ function CountryPath({
             ],
           }))}
         />
+      ),
+    };
+  }, [rows, programs, months, dataset, c]);
+  const { first, last, peak, observed } = fixed;
+  const scenario = t('ratePath.scenario', { value: formatRate(current) });
+  const reading =
+    first && last && peak
+      ? t('ratePath.reading', {
+          country: name,
+          from: formatRate(first.total / 100),
+          fromMonth: first.label,
+          peak: formatRate(peak.total / 100),
+          peakMonth: peak.label,
+          last: formatRate(last.total / 100),
+          lastMonth: last.label,
+          current: formatRate(current),
+        })
+      : t('chart.loading');
+  return (
+    <ChartFrame
+      title={t('ratePath.chartTitle', { country: name })}
+      reading={reading}
+      source={fixed.source}
+      height={CHART_HEIGHT}
+      legend={fixed.legend}
+      figure={(f) =>
+        f.ratePath(rows, programs, observed, t('ratePath.col.month'), {
+          value: current * 100,
+          label: scenario,
+          color: COUNTRY_COLORS[c],
+        })
       }
+      table={fixed.table}
     >
       <ChartSuspense height={CHART_HEIGHT} ready={rows.length > 0}>
         <RatePathChart
