@@ -3,7 +3,8 @@ import { Suspense, useState } from 'react';
 import { lazyWithReload } from '../lib/lazy';
 import { t } from '../i18n';
 import { builtinLesson } from '../state/lesson';
-import type { Dataset, SimulationResult } from '../model/types';
+import type { Dataset } from '../model/types';
+import { resultOf } from './results/useSimulation';
 import { useStoreApi } from '../state/store';
 import { searchOf } from '../state/persistence';
 import { enterFullscreen } from './present/fullscreen';
@@ -23,7 +24,7 @@ function startBuiltinLesson(store: ReturnType<typeof useStoreApi>) {
 type Tool = 'share' | 'saved' | 'compare';
 const TOOLS: readonly Tool[] = ['share', 'saved', 'compare'];
 
-export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
+export function ScenarioToolbar({ dataset }: { dataset: Dataset }) {
   const [open, setOpen] = useState<Tool | null>(null);
   const store = useStoreApi();
   // The CSV writer (and the download helper) load on the first download: the first screen does not carry them.
@@ -33,7 +34,9 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
     const link = `${window.location.origin}${window.location.pathname}${searchOf(state, dataset.version)}`;
     download(
       'usmca-tariff-results.csv',
-      new Blob([resultsCsv(dataset, state.scenario, result, link)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([resultsCsv(dataset, state.scenario, resultOf(dataset, state.scenario), link)], {
+        type: 'text/csv;charset=utf-8',
+      }),
     );
   };
   return (
@@ -59,7 +62,7 @@ export function ScenarioToolbar({ dataset, result }: { dataset: Dataset; result:
       </div>
       <div id={`tool-${open ?? 'none'}`}>
         <Suspense fallback={<p className="help">{t('app.loadingShort')}</p>}>
-          {open === 'share' && <SharePanel dataset={dataset} result={result} />}
+          {open === 'share' && <SharePanel dataset={dataset} />}
           {open === 'saved' && <SavedPanel />}
           {open === 'compare' && <ComparePicker />}
         </Suspense>

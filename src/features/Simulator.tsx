@@ -6,7 +6,6 @@ import { Editor } from './editor/Editor';
 import { PresetTimeline } from './editor/PresetTimeline';
 import { HeadlineCards } from './results/HeadlineCards';
 import { StickySummary } from './results/StickySummary';
-import { useBaseline, useSimulation } from './results/useSimulation';
 import { Suspense } from 'react';
 import { lazyWithReload } from '../lib/lazy';
 import { useAppStore } from '../state/store';
@@ -21,8 +20,7 @@ const BorderTimeline = lazyWithReload(() =>
 const CompareView = lazyWithReload(() => import('./compare/ComparePanel').then((m) => ({ default: m.CompareView })));
 
 export function Simulator({ dataset }: { dataset: Dataset }) {
-  const result = useSimulation(dataset);
-  const baseline = useBaseline(dataset);
+  // No result here: each panel reads its own numbers (useSimulation), so a step does not re-render the screen.
   const comparing = useAppStore((s) => s.compare !== null);
   return (
     <div className="simulator">
@@ -32,22 +30,22 @@ export function Simulator({ dataset }: { dataset: Dataset }) {
       </Suspense>
       <div className="layout">
         <aside className="editor-column">
-          <StickySummary result={result} />
+          <StickySummary dataset={dataset} />
           <Editor dataset={dataset} />
         </aside>
         <div className="results-column">
-          <ScenarioToolbar dataset={dataset} result={result} />
-          <HeadlineCards result={result} baseline={baseline} />
+          <ScenarioToolbar dataset={dataset} />
+          <HeadlineCards dataset={dataset} />
           {comparing && (
             <Suspense fallback={<p className="help">{t('compare.loading')}</p>}>
-              <CompareView dataset={dataset} result={result} />
+              <CompareView dataset={dataset} />
             </Suspense>
           )}
           <Suspense fallback={<div className="skeleton-block" aria-busy="true" />}>
             <ProductFinder dataset={dataset} />
           </Suspense>
           <Suspense fallback={<div className="skeleton-block" aria-busy="true" />}>
-            <ResultsDetail dataset={dataset} result={result} />
+            <ResultsDetail dataset={dataset} />
           </Suspense>
           <footer className="data-footer help">
             {t('footer.data', { version: dataset.version, asOf: formatDate(dataset.asOf), year: dataset.baseYear })}{' '}

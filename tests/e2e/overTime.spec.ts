@@ -12,10 +12,12 @@ const percentOf = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 async function ringValue(chart: Locator): Promise<number> {
   return chart.evaluate((el) => {
     const ring = el.querySelector('.rate-path-ring');
-    const ticks = [...el.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => ({
-      value: Number((t.textContent ?? '').replace(/[^\d.]/g, '')),
-      y: t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2,
-    }));
+    const ticks = [...el.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map(
+      (t) => ({
+        value: Number((t.textContent ?? '').replace(/[^\d.]/g, '')),
+        y: t.getBoundingClientRect().top + t.getBoundingClientRect().height / 2,
+      }),
+    );
     const lo = ticks[0];
     const hi = ticks.at(-1);
     if (!ring || !lo || !hi || lo.value === hi.value) return NaN;

@@ -24,6 +24,7 @@ import {
 } from '../../model/types';
 import { useAppStore, useStoreApi } from '../../state/store';
 import { parseLink } from '../../state/urlCodec';
+import { useSimulation } from '../results/useSimulation';
 
 /** The picker shown in the toolbar: choose B. */
 /** The picker's value when B is neither a preset nor a saved scenario (it came with a link). */
@@ -193,13 +194,8 @@ function HeadlineDiff({ a, b }: { a: SimulationResult; b: SimulationResult }) {
   );
 }
 
-export const CompareView = memo(function CompareView({
-  dataset,
-  result,
-}: {
-  dataset: Dataset;
-  result: SimulationResult;
-}) {
+export const CompareView = memo(function CompareView({ dataset }: { dataset: Dataset }) {
+  const result = useSimulation(dataset);
   const compare = useAppStore((s) => s.compare);
   const comparePresetId = useAppStore((s) => s.comparePresetId);
   const compareLabel = useAppStore((s) => s.compareLabel);

@@ -8,7 +8,7 @@ import { useAppStore, useStoreApi } from '../../state/store';
 import { scenarioLink, scenarioName, stampOf } from '../share/scenarioName';
 import { FigureStampContext } from '../../charts/stamp';
 import { HeadlineCards } from '../results/HeadlineCards';
-import { useBaseline, useSimulation } from '../results/useSimulation';
+import { useSimulation } from '../results/useSimulation';
 import { WhyChart } from '../results/WhyPanel';
 import { SectorCharts } from '../results/SectorPanel';
 import { HEIGHT_MESSAGE } from './embedSnippet';
@@ -34,7 +34,6 @@ function usePostHeight() {
 
 export function EmbedView({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
-  const baseline = useBaseline(dataset);
   // A preset moved by hand is no longer that preset: the title says so.
   const name = useAppStore(scenarioName);
   const chart = useAppStore((s) => s.embedChart);
@@ -52,7 +51,7 @@ export function EmbedView({ dataset }: { dataset: Dataset }) {
             {t('embed.open')}
           </a>
         </div>
-        {(chart === null || chart === 'headline') && <HeadlineCards result={result} baseline={baseline} />}
+        {(chart === null || chart === 'headline') && <HeadlineCards dataset={dataset} />}
         {(chart === null || chart === 'why') && <WhyChart result={result} />}
         {(chart === null || chart === 'sectors') && <SectorCharts result={result} />}
         <p className="help">

@@ -3,9 +3,10 @@ import { memo } from 'react';
 import { t } from '../../i18n';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd } from '../../lib/format';
-import { COUNTRIES, type CountryResult, type SimulationResult } from '../../model/types';
+import { COUNTRIES, type Country, type CountryResult, type Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { Term } from '../glossary/Term';
+import { baselineOf, useCountryResult } from './useSimulation';
 
 function pp(delta: number): string {
   const v = delta * 100;
@@ -29,15 +30,18 @@ export function whySentence(r: CountryResult, usmcaExempt: boolean): string {
   return usmcaExempt && r.exposedShare < 1 ? `${why} ${t('headline.whyClaim')}` : why;
 }
 
+/** One country's card: it reads its own country's result, so a Canadian step leaves Mexico's card alone. */
 const CountryCard = memo(function CountryCard({
-  r,
-  base,
+  dataset,
+  c,
   usmcaExempt,
 }: {
-  r: CountryResult;
-  base: CountryResult;
+  dataset: Dataset;
+  c: Country;
   usmcaExempt: boolean;
 }) {
+  const r = useCountryResult(dataset, c);
+  const base = baselineOf(dataset).countries[c];
   const name = COUNTRY_NAMES[r.country];
   const gdp = {
     gdp: formatRate(Math.abs(r.exportChangePctGdp)),
@@ -86,7 +90,7 @@ const CountryCard = memo(function CountryCard({
   );
 });
 
-export function HeadlineCards({ result, baseline }: { result: SimulationResult; baseline: SimulationResult }) {
+export function HeadlineCards({ dataset }: { dataset: Dataset }) {
   const usmcaExempt = useAppStore((s) => s.scenario.usmcaExemption && !s.scenario.usmcaTerminated);
   return (
     <section className="headlines" aria-labelledby="headlines-title">
@@ -94,7 +98,7 @@ export function HeadlineCards({ result, baseline }: { result: SimulationResult; 
         {t('headline.label')}
       </h2>
       {COUNTRIES.map((c) => (
-        <CountryCard key={c} r={result.countries[c]} base={baseline.countries[c]} usmcaExempt={usmcaExempt} />
+        <CountryCard key={c} dataset={dataset} c={c} usmcaExempt={usmcaExempt} />
       ))}
     </section>
   );

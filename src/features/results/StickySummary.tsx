@@ -4,10 +4,12 @@ import { memo } from 'react';
 import { COUNTRY_NAMES } from '../../charts/programs';
 import { t } from '../../i18n';
 import { formatRate, formatUsd } from '../../lib/format';
-import { COUNTRIES, type SimulationResult } from '../../model/types';
+import { COUNTRIES, type Dataset } from '../../model/types';
+import { useSimulation } from './useSimulation';
 
 /** Hidden from screen readers: the same numbers are in the headline cards, with their labels. */
-export const StickySummary = memo(function StickySummary({ result }: { result: SimulationResult }) {
+export const StickySummary = memo(function StickySummary({ dataset }: { dataset: Dataset }) {
+  const result = useSimulation(dataset);
   return (
     <div className="sticky-summary" aria-hidden="true" data-testid="sticky-summary">
       <span className="sticky-label">{t('sticky.label')}</span>

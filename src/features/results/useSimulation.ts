@@ -1,32 +1,62 @@
-// The model result, derived (never stored): each country memoised on the settings that reach it.
-import { useMemo } from 'react';
+// The model result, derived (never stored): each country recomputed only when the settings that reach it change,
+// and read by each component through its own selector, so a step re-renders what shows a changed number and nothing
+// above it (the simulator screen itself subscribes to no result).
 import { presets } from '../../model/presets';
 import { scenarioFor, simulate, simulateCountry } from '../../model/simulate';
-import type { Country, CountryResult, Dataset, SimulationResult } from '../../model/types';
+import {
+  COUNTRIES,
+  type Country,
+  type CountryResult,
+  type Dataset,
+  type Scenario,
+  type SimulationResult,
+} from '../../model/types';
 import { useAppStore } from '../../state/store';
 
+interface Derived {
+  scenario: Scenario;
+  /** Each country's view of the scenario, as text: equal text, same country result. */
+  keys: Record<Country, string>;
+  result: SimulationResult;
+}
+const derived = new WeakMap<Dataset, Derived>();
+
 /**
- * One country's result. Keyed on the country's view of the scenario (as text), so moving a Canadian control
- * keeps Mexico's result object, and Mexico's memoised charts skip their render.
+ * The result for this scenario, the same as simulate(dataset, scenario). The last one is kept per dataset: every
+ * selector of a step asks with the same scenario object and gets the same result object; moving a Canadian control
+ * keeps Mexico's result object, so Mexico's memoised rows and charts skip their render.
  */
-function useCountryResult(dataset: Dataset, c: Country): CountryResult {
-  const key = useAppStore((s) => JSON.stringify(scenarioFor(s.scenario, c)));
-  return useMemo(() => simulateCountry(dataset.countries[c], JSON.parse(key)), [dataset, c, key]);
+export function resultOf(dataset: Dataset, scenario: Scenario): SimulationResult {
+  const last = derived.get(dataset);
+  if (last?.scenario === scenario) return last.result;
+  const keys = {} as Record<Country, string>;
+  const countries = {} as Record<Country, CountryResult>;
+  let same = last !== undefined;
+  for (const c of COUNTRIES) {
+    const view = scenarioFor(scenario, c);
+    keys[c] = JSON.stringify(view);
+    const kept = last && last.keys[c] === keys[c] ? last.result.countries[c] : undefined;
+    countries[c] = kept ?? simulateCountry(dataset.countries[c], view);
+    if (!kept) same = false;
+  }
+  const result = same && last ? last.result : { baseYear: dataset.baseYear, dataVersion: dataset.version, countries };
+  derived.set(dataset, { scenario, keys, result });
+  return result;
 }
 
-/** The same result as simulate(dataset, scenario), assembled from the two memoised countries. */
+/** The whole result of the scenario in the store: re-renders when any country's result changes. */
 export function useSimulation(dataset: Dataset): SimulationResult {
-  const CA = useCountryResult(dataset, 'CA');
-  const MX = useCountryResult(dataset, 'MX');
-  return useMemo(
-    () => ({ baseYear: dataset.baseYear, dataVersion: dataset.version, countries: { CA, MX } }),
-    [dataset, CA, MX],
-  );
+  return useAppStore((s) => resultOf(dataset, s.scenario));
+}
+
+/** One country's result: re-renders only when that country's result changes. */
+export function useCountryResult(dataset: Dataset, c: Country): CountryResult {
+  return useAppStore((s) => resultOf(dataset, s.scenario).countries[c]);
 }
 
 const baselines = new WeakMap<Dataset, SimulationResult>();
 /** The pre-2025 (MFN-only) result every headline is compared with. */
-export function useBaseline(dataset: Dataset): SimulationResult {
+export function baselineOf(dataset: Dataset): SimulationResult {
   let b = baselines.get(dataset);
   if (!b) {
     b = simulate(dataset, presets['pre-2025'].scenario);

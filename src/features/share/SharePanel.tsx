@@ -2,10 +2,11 @@
 import { embedSnippet } from '../embed/embedSnippet';
 import { useId, useRef, useState } from 'react';
 import { t } from '../../i18n';
-import type { Dataset, SimulationResult } from '../../model/types';
+import type { Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { EMBED_PATH } from '../../lib/securityHeaders';
 import { searchOf } from '../../state/persistence';
+import { useSimulation } from '../results/useSimulation';
 import { scenarioSummary } from './summary';
 import { citation } from './cite';
 import { scenarioName } from './scenarioName';
@@ -52,16 +53,22 @@ export function CopyField({ label, value, rows }: { label: string; value: string
   );
 }
 
-export function SharePanel({ dataset, result }: { dataset: Dataset; result: SimulationResult }) {
-  const state = useAppStore((s) => s);
-  const search = searchOf(state, dataset.version);
+export function SharePanel({ dataset }: { dataset: Dataset }) {
+  // Each text from its own selector (strings compare by value): the panel re-renders when its link changes, not on
+  // every change anywhere in the store.
+  const search = useAppStore((s) => searchOf(s, dataset.version));
+  const embedSearch = useAppStore((s) => searchOf({ ...s, embed: false }, dataset.version));
+  const name = useAppStore(scenarioName);
+  const scenario = useAppStore((s) => s.scenario);
+  const presetId = useAppStore((s) => s.presetId);
+  const result = useSimulation(dataset);
   const base = `${window.location.origin}${window.location.pathname}`;
   const link = `${base}${search}`;
   // The embed has a page of its own, the one that other sites may frame (see securityHeaders.ts).
-  const embedLink = `${window.location.origin}${import.meta.env.BASE_URL}${EMBED_PATH}${searchOf({ ...state, embed: false }, dataset.version)}`;
+  const embedLink = `${window.location.origin}${import.meta.env.BASE_URL}${EMBED_PATH}${embedSearch}`;
   const summary = scenarioSummary(
-    state.scenario,
-    state.presetId,
+    scenario,
+    presetId,
     result,
     { CA: dataset.countries.CA.name, MX: dataset.countries.MX.name },
     link,
@@ -85,7 +92,7 @@ export function SharePanel({ dataset, result }: { dataset: Dataset; result: Simu
       <CopyField label={t('share.summary')} value={summary} rows={5} />
       <CopyField
         label={t('cite.label')}
-        value={citation({ name: scenarioName(state), version: dataset.version, asOf: dataset.asOf, link })}
+        value={citation({ name, version: dataset.version, asOf: dataset.asOf, link })}
         rows={3}
       />
       <CopyField label={t('share.embed')} value={snippet} rows={3} />
