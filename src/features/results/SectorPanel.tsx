@@ -5,6 +5,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts/programs';
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
 import { Card } from '../../components/Card';
+import { NearView } from '../../components/NearView';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
@@ -111,7 +112,7 @@ const SectorRow = memo(function SectorRow(p: {
 const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
 const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
-function SectorTable({ dataset, scenario, result }: StepProps) {
+const SectorTable = memo(function SectorTable({ dataset, scenario, result }: StepProps) {
   const [country, setCountry] = useState<Country>('CA');
   const [drilled, setDrilled] = useState<string | null>(null);
   const sort = useAppStore((s) => s.sectorSort);
@@ -196,7 +197,7 @@ function SectorTable({ dataset, scenario, result }: StepProps) {
       </div>
     </div>
   );
-}
+});
 
 /** Both countries' sector charts (also shown in embed mode). */
 export function SectorCharts({ result }: { result: SimulationResult }) {
@@ -210,10 +211,15 @@ export function SectorCharts({ result }: { result: SimulationResult }) {
 }
 
 export const SectorPanel = memo(function SectorPanel({ dataset, scenario, result }: StepProps) {
+  // The table (40-odd rows) sits under the charts, usually out of sight while a slider moves with the charts on
+  // screen: it holds still there, as a panel does (NearView), and catches up when seen or when the input rests.
+  const step = useMemo(() => ({ scenario, result }), [scenario, result]);
   return (
     <Card title={t('sectors.title')} id="sectors">
       <SectorCharts result={result} />
-      <SectorTable dataset={dataset} scenario={scenario} result={result} />
+      <NearView value={step}>
+        {(s) => <SectorTable dataset={dataset} scenario={s.scenario} result={s.result} />}
+      </NearView>
     </Card>
   );
 });
