@@ -13,6 +13,30 @@ export const QUIET_MS = 250;
 export const SCREEN_MARGIN = '96px 0px 96px 0px';
 /** "Near" is within half a viewport above or below: the time to start a box's lazy work (a chart's code, a path). */
 export const NEAR_MARGIN = '50% 0px 50% 0px';
+/**
+ * One timer for every box that is behind: a step moves all of them in one commit, so the wait restarts once per
+ * commit (a microtask after it), not once per box, and each box catches up when the input has rested QUIET_MS.
+ */
+const waiting = new Set<() => void>();
+let restTimer: ReturnType<typeof setTimeout> | undefined;
+let restartQueued = false;
+function afterRest(run: () => void): () => void {
+  waiting.add(run);
+  if (!restartQueued) {
+    restartQueued = true;
+    queueMicrotask(() => {
+      restartQueued = false;
+      clearTimeout(restTimer);
+      restTimer = setTimeout(() => {
+        const due = [...waiting];
+        waiting.clear();
+        for (const f of due) f();
+      }, QUIET_MS);
+    });
+  }
+  return () => void waiting.delete(run);
+}
+
 /** Where nothing reports intersections (a test's DOM), every box counts as near: it always shows the latest. */
 const OBSERVABLE = typeof IntersectionObserver === 'function';
 
@@ -73,11 +97,11 @@ export function NearView<T>({
   useEffect(() => {
     if (onScreen !== false || held === value) return;
     let cancelIdle = () => {};
-    const timer = window.setTimeout(() => {
+    const cancelRest = afterRest(() => {
       cancelIdle = whenIdle(() => startTransition(() => setHeld(latest.current)));
-    }, QUIET_MS);
+    });
     return () => {
-      window.clearTimeout(timer);
+      cancelRest();
       cancelIdle();
     };
   }, [onScreen, held, value]);

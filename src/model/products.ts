@@ -546,6 +546,20 @@ interface Plan {
   exposed: Float64Array;
   mfnDuty: Float64Array;
   slotSums: Float64Array;
+  /**
+   * Each line's rate, price ratio (1 + r0) / (1 + r1) and its logarithm (filled on first use) for the last slot
+   * rates the plan ran with: a step that moves only an elasticity skips the per-line sums, and raises the ratio to
+   * the elasticity as exp(ε · log ratio), a third of Math.pow's time here. A cache, invisible in the results beyond
+   * the last bits of a power.
+   */
+  rates: LineRates | null;
+}
+
+interface LineRates {
+  key: string;
+  r1: Float64Array;
+  ratio: Float64Array;
+  logRatio: Float64Array | null;
 }
 
 const CW_GENERAL = N;
@@ -629,6 +643,7 @@ function buildPlan(data: CountryData, L: ProductLines, t: Terms): Plan {
     exposed,
     mfnDuty,
     slotSums,
+    rates: null,
   };
 }
 
@@ -666,13 +681,45 @@ interface Sums {
   change: Float64Array;
 }
 
+/** Each line's rate under the slot rates `e` and its price ratio, kept on the plan for the next step. */
+function lineRates(L: ProductLines, plan: Plan, e: Float64Array): LineRates {
+  const key = e.join(',');
+  if (plan.rates?.key === key) return plan.rates;
+  const { start, slot, coef, mfn, baseline } = plan;
+  const n = L.n;
+  const r1s = plan.rates?.r1 ?? new Float64Array(n);
+  const ratio = plan.rates?.ratio ?? new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let r1 = mfn[i] as number;
+    const end = start[i + 1] as number;
+    for (let k = start[i] as number; k < end; k++) r1 += (e[slot[k] as number] as number) * (coef[k] as number);
+    r1s[i] = r1;
+    ratio[i] = (1 + (baseline[i] as number)) / (1 + r1);
+  }
+  // The logarithms belong to the old rates: dropped, made again on first use.
+  plan.rates = { key, r1: r1s, ratio, logRatio: null };
+  return plan.rates;
+}
+
+function logRatioOf(rates: LineRates): Float64Array {
+  if (rates.logRatio) return rates.logRatio;
+  const { ratio } = rates;
+  const out = new Float64Array(ratio.length);
+  for (let i = 0; i < ratio.length; i++) out[i] = Math.log(ratio[i] as number);
+  rates.logRatio = out;
+  return out;
+}
+
 /** The trade response line by line (the only per-line work of a planned run); fills per-sector sums. */
 function respond(L: ProductLines, plan: Plan, t: Terms, e: Float64Array, sums: Sums | null): number {
   // Everything the loop reads, in locals: typed arrays and plain numbers only.
-  const { start, slot, coef, mfn, baseline, banned } = plan;
+  const { banned, baseline } = plan;
   const value = L.value;
   const sector = L.sector;
   const epsilon = t.epsilon;
+  const rates = lineRates(L, plan, e);
+  const { r1: rate, ratio } = rates;
+  const logRatio = epsilon.some((x) => x !== 0 && x !== 1) ? logRatioOf(rates) : null;
   const after = sums ? sums.dutyAfter : new Float64Array(epsilon.length);
   const changes = sums ? sums.change : new Float64Array(epsilon.length);
   const n = L.n;
@@ -685,13 +732,16 @@ function respond(L: ProductLines, plan: Plan, t: Terms, e: Float64Array, sums: S
       changes[sec] = (changes[sec] as number) - V;
       continue;
     }
-    let r1 = mfn[i] as number;
-    const end = start[i + 1] as number;
-    for (let k = start[i] as number; k < end; k++) r1 += (e[slot[k] as number] as number) * (coef[k] as number);
+    const r1 = rate[i] as number;
     const r0 = baseline[i] as number;
     const eps = epsilon[sec] as number;
     // The constant-elasticity factor of volumeFactor, written out: exact division at the default elasticity of 1.
-    const f = r1 === r0 || eps === 0 ? 1 : eps === 1 ? (1 + r0) / (1 + r1) : Math.pow((1 + r0) / (1 + r1), eps);
+    const f =
+      r1 === r0 || eps === 0
+        ? 1
+        : eps === 1
+          ? (ratio[i] as number)
+          : Math.exp(eps * ((logRatio as Float64Array)[i] as number));
     const d = V * (f - 1);
     change += d;
     changes[sec] = (changes[sec] as number) + d;

@@ -34,6 +34,12 @@ test('on a wider screen the summary is not shown: the headline cards sit beside 
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
   await openSimulator(page);
   await expect(page.getByTestId('sticky-summary')).toBeHidden();
+  // Its numbers are not drawn while hidden; narrowed to a phone after a step, it shows that step's numbers.
+  await expect(page.getByTestId('sticky-summary').locator('[data-country]')).toHaveCount(0);
+  await page.getByRole('slider', { name: 'Canada: general rate' }).fill('60');
+  const etr = (await page.getByTestId('etr-CA').textContent()) ?? '';
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('sticky-summary').locator('[data-country="CA"]')).toContainText(etr);
   await page.close();
 });
 

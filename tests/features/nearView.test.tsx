@@ -111,4 +111,24 @@ describe('NearView', () => {
     expect(shown()).toBe('2 near');
     expect(behind()).toBeUndefined();
   });
+
+  it('many boxes behind share one wait: a step restarts one timer, and all of them catch up after it', async () => {
+    vi.useFakeTimers();
+    const Two = ({ value }: { value: number }) => (
+      <>
+        <Panel value={value} />
+        <Panel value={value * 10} />
+      </>
+    );
+    const { rerender } = render(<Two value={1} />);
+    report(false);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    await act(async () => rerender(<Two value={2} />));
+    expect(timers.mock.calls.filter(([, ms]) => ms === QUIET_MS)).toHaveLength(1);
+    timers.mockRestore();
+    const texts = () => screen.getAllByTestId('panel').map((p) => p.textContent);
+    expect(texts()).toEqual(['1 far', '10 far']);
+    await act(() => vi.advanceTimersByTimeAsync(QUIET_MS + 20));
+    expect(texts()).toEqual(['2 far', '20 far']);
+  });
 });

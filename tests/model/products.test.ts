@@ -257,3 +257,29 @@ describe('fidelity to the product-level figures (within 0.05 pp)', () => {
     }
   });
 });
+
+describe('the per-plan cache of line rates (a step that moves only an elasticity reuses them)', () => {
+  const warm = realDataset();
+  // The same figures in new objects: their plans and caches start cold.
+  const cold = () => structuredClone(warm);
+  const stepArb = fc.record({
+    caGeneral: fc.constantFrom(0.25, 0.35, 0.5),
+    elasticity: fc.constantFrom(0.5, 1, 1.7, 3),
+    elasticityMultiplier: fc.constantFrom(1, 1.5),
+  });
+  it(
+    'gives, after any run of steps, exactly what a first run gives',
+    { timeout: Math.max(10_000, modelRuns(4) * 2_500) },
+    () => {
+      fc.assert(
+        fc.property(fc.array(stepArb, { minLength: 2, maxLength: 5 }), (steps) => {
+          for (const step of steps) {
+            const s = { ...presets['dec-2026'].scenario, ...step };
+            expect(simulate(warm, s)).toEqual(simulate(cold(), s));
+          }
+        }),
+        { numRuns: modelRuns(4) },
+      );
+    },
+  );
+});

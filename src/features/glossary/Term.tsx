@@ -1,10 +1,11 @@
 // A term's definition where the term is read: a small ? button opens it (keyboard and pointer alike; Escape or a
 // click elsewhere closes it), drawn beside the button in the top layer (the HTML popover), so nothing moves.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { t } from '../../i18n';
 import { termKey, textKey, type GlossaryId } from '../../i18n/glossary';
 
-export function Term({ id }: { id: GlossaryId }) {
+/** Memoised: its words change only with the language, and the screens remount on a language switch. */
+export const Term = memo(function Term({ id }: { id: GlossaryId }) {
   const uid = useId();
   const popover = `term-${id}-${uid.replace(/[^\w-]/g, '')}`;
   const term = t(termKey(id));
@@ -24,4 +25,4 @@ export function Term({ id }: { id: GlossaryId }) {
       </span>
     </>
   );
-}
+});

@@ -5,14 +5,16 @@ import { COUNTRY_NAMES } from '../../charts/programs';
 import { t } from '../../i18n';
 import { formatRate, formatUsd } from '../../lib/format';
 import { COUNTRIES, type Dataset } from '../../model/types';
+import { useMediaQuery } from '../../lib/useMediaQuery';
 import { useSimulation } from './useSimulation';
 
-/** Hidden from screen readers: the same numbers are in the headline cards, with their labels. */
-export const StickySummary = memo(function StickySummary({ dataset }: { dataset: Dataset }) {
+/** The screens the summary is shown on (styles.css shows it below this width). */
+export const PHONE_QUERY = '(max-width: 900px)';
+
+function SummaryNumbers({ dataset }: { dataset: Dataset }) {
   const result = useSimulation(dataset);
   return (
-    <div className="sticky-summary" aria-hidden="true" data-testid="sticky-summary">
-      <span className="sticky-label">{t('sticky.label')}</span>
+    <>
       {COUNTRIES.map((c) => (
         <span key={c} className={`sticky-country country-${c}`} data-country={c}>
           {t('sticky.country', {
@@ -22,6 +24,21 @@ export const StickySummary = memo(function StickySummary({ dataset }: { dataset:
           })}
         </span>
       ))}
+    </>
+  );
+}
+
+/**
+ * Hidden from screen readers: the same numbers are in the headline cards, with their labels. On a wider screen it is
+ * not shown, and its numbers are not drawn either (a slider step has no work there); they are back as the screen
+ * narrows.
+ */
+export const StickySummary = memo(function StickySummary({ dataset }: { dataset: Dataset }) {
+  const shown = useMediaQuery(PHONE_QUERY, true);
+  return (
+    <div className="sticky-summary" aria-hidden="true" data-testid="sticky-summary">
+      <span className="sticky-label">{t('sticky.label')}</span>
+      {shown && <SummaryNumbers dataset={dataset} />}
     </div>
   );
 });
