@@ -2,14 +2,22 @@
 // (US$ billions). A Recharts bar chart costs ~6–8 ms per render, half the frame budget of a slider step.
 import { memo } from 'react';
 import { t } from '../i18n';
-import { formatNumber, formatPct, formatSignedUsd, formatUsd } from '../lib/format';
+import { formatNumber, formatSignedUsd, formatUsd } from '../lib/format';
 import { niceMax } from './geometry';
 import { EXPORT_CHANGE_COLOR } from './programs';
 import type { SectorBarRow } from './series';
 
 const bn = (v: number) => `${formatNumber(v, 2)}B`;
-/** A position in percent, to a hundredth (a fraction of a pixel), so that a row whose bars did not move keeps its props. */
-const pct = (v: number) => formatPct(v, 2);
+/**
+ * A position in percent of the track, to a hundredth (a fraction of a pixel), so that a row whose bars did not move
+ * keeps its props. CSS, not prose: never the locale's way of writing ("12,5 %" is no CSS length).
+ */
+const pct = (v: number) => v.toFixed(2);
+/**
+ * A bar from `left` to `left + width` (percent of the track) as a transform of a track-wide box: a step moves the
+ * bars without laying out the rows again.
+ */
+const bar = (left: string, width: string) => `translateX(${left}%) scaleX(${Number(width) / 100})`;
 
 /** One sector's bars; memoised on its text and positions, so a step redraws only the rows that moved. */
 const BarRow = memo(function BarRow(p: {
@@ -27,9 +35,9 @@ const BarRow = memo(function BarRow(p: {
       <span className="sector-track">
         <span
           className="sector-bar"
-          style={{ left: p.changeLeft, width: p.changeWidth, background: EXPORT_CHANGE_COLOR }}
+          style={{ transform: bar(p.changeLeft, p.changeWidth), background: EXPORT_CHANGE_COLOR }}
         />
-        <span className="sector-bar" style={{ left: p.dutyLeft, width: p.dutyWidth, background: p.color }} />
+        <span className="sector-bar" style={{ transform: bar(p.dutyLeft, p.dutyWidth), background: p.color }} />
       </span>
     </div>
   );
@@ -63,7 +71,7 @@ function SectorBars({ rows, color }: { rows: SectorBarRow[]; color: string }) {
         <span className="sector-label" />
         <span className="sector-ticks">
           {ticks.map((tick) => (
-            <span key={tick} style={{ left: at(tick) }}>
+            <span key={tick} style={{ left: `${at(tick)}%` }}>
               {bn(tick)}
             </span>
           ))}

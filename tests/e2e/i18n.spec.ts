@@ -104,3 +104,18 @@ test('a dictionary that fails to load falls back to English; with none, a plain 
   await expect(other.getByRole('alert')).toContainText('La aplicación no se pudo cargar.');
   await context.close();
 });
+
+test('the sector bars are drawn the same in every language (their positions are CSS, not prose)', async ({ page }) => {
+  const bars = async (lang: string) => {
+    await openSimulator(page, `/?lang=${lang}`);
+    await page.locator('#sectors').scrollIntoViewIfNeeded();
+    return page
+      .locator('#sectors .sector-bar')
+      .evaluateAll((els) => els.map((e) => Math.round((e as HTMLElement).getBoundingClientRect().width)));
+  };
+  const en = await bars('en');
+  expect(en.length).toBeGreaterThan(20);
+  // Every duty bar has a length (a French "12,5 %" once made them all zero wide).
+  expect(en.filter((w) => w > 0).length).toBeGreaterThan(en.length / 2);
+  for (const lang of ['fr', 'es']) expect(await bars(lang), lang).toEqual(en);
+});
