@@ -5,7 +5,8 @@ import { datasetQueryOptions } from '../data/queries';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { browserLocale, loadMessages, setLocale, t, type Locale } from '../i18n';
 import { applyTheme, followSystemTheme, storedTheme } from '../lib/theme';
-import { simulate } from '../model/simulate';
+import { warmResults } from '../features/results/useSimulation';
+import { warmFormatters } from '../lib/format';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/persistence';
@@ -81,13 +82,14 @@ else if (root && prerendered && !onEmbedPage) {
   note.setAttribute('role', 'status');
   note.textContent = t('app.loading');
   document.body.prepend(note);
+  // While the data downloads, the number formatters; once it is here, the result and the baseline the first render
+  // reads (the line rules for the scenario's structure included), each in a task of its own: hydration then finds
+  // them ready, and its slices stay short.
+  const warming = warmFormatters();
   await queryClient.fetchQuery(datasetQueryOptions()).catch(() => {});
+  await warming;
   const dataset = queryClient.getQueryData(datasetQueryOptions().queryKey);
-  // The first scenario's plan (the line rules for its structure), in a task of its own before hydration's.
-  if (dataset) {
-    simulate(dataset, store.getState().scenario);
-    await new Promise((r) => setTimeout(r, 0));
-  }
+  if (dataset) await warmResults(dataset, store.getState().scenario, () => new Promise((r) => setTimeout(r, 0)));
   note.remove();
   if (dataset) {
     root.dataset.app = 'running';

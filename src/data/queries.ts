@@ -96,13 +96,13 @@ export async function fetchDataset(
     });
   }
   const file = await products;
-  const { withProducts } = await loadedChunk(engine, 'engine');
-  // Each step its own task (validation, then the product columns, then the first scenario's plan), so that a phone
+  const { withProductsInSteps } = await loadedChunk(engine, 'engine');
+  // Each step its own task (validation, then each country's product columns), so that a phone
   // is never blocked for long in one go before the first screen is live.
   await yieldToMain();
   let dataset: Dataset;
   try {
-    dataset = withProducts(parsed.data, file as ProductFile);
+    dataset = await withProductsInSteps(parsed.data, file as ProductFile, yieldToMain);
   } catch (e) {
     throw new DatasetError('data.error.products', { detail: e instanceof Error ? e.message : 'invalid' });
   }

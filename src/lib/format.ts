@@ -127,3 +127,26 @@ export function formatNumber(x: number, digits = 2, locale = localeTag()): strin
 export function formatWithUnit(x: number, unit: string, digits = 2, locale = localeTag()): string {
   return unit === '%' ? formatPct(x, digits, locale) : `${formatNumber(x, digits, locale)}${unit}`;
 }
+
+/**
+ * The formatters the first screen uses, made ahead, one per task: building the first Intl formatter of a locale loads
+ * its data (some 60 ms of a throttled phone's main thread), and done inside the first render it makes one long task.
+ * Called while the data downloads, when the main thread has nothing else to do.
+ */
+export async function warmFormatters(): Promise<void> {
+  const samples = [
+    () => formatRate(0.1),
+    () => formatRate(0.1, 1),
+    () => formatSignedRate(-0.01),
+    () => formatUsd(5.3e9),
+    () => formatUsd(530),
+    () => formatSignedUsd(-5.3e9),
+    () => formatNumber(1.5, 2),
+    () => formatPct(35, 2),
+    () => formatDate('2026-01-01'),
+  ];
+  for (const sample of samples) {
+    sample();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}

@@ -935,6 +935,25 @@ export function withProducts<D extends { version: string; countries: Record<Coun
   return { ...dataset, countries };
 }
 
+/**
+ * The same as withProducts, one country per task: `pause` (a macrotask) lets the browser paint and answer input
+ * between them, so that a phone's main thread never holds one long task for the whole table.
+ */
+export async function withProductsInSteps<D extends { version: string; countries: Record<Country, CountryData> }>(
+  dataset: D,
+  file: ProductFile,
+  pause: () => Promise<void>,
+): Promise<D> {
+  let out = dataset;
+  for (const c of Object.keys(dataset.countries) as Country[]) {
+    // One country compiled, the others as they are: withProducts on a one-country view.
+    const one = withProducts({ version: dataset.version, countries: { [c]: dataset.countries[c] } } as D, file);
+    out = { ...out, countries: { ...out.countries, [c]: one.countries[c] } };
+    await pause();
+  }
+  return out;
+}
+
 /** One program over a sector's lines: value-weighted reach, reach x rate before relief, and duty (USD). */
 export interface SectorProgramSums {
   program: ProgramId;

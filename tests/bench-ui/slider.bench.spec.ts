@@ -10,7 +10,11 @@ const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 6);
 const PER_BLOCK = 20;
 const WARMUP = 10;
 
-type Control = { kind: 'slider'; label: string } | { kind: 'presets'; selectors: [string, string] };
+type Control =
+  | { kind: 'slider'; label: string }
+  | { kind: 'presets'; selectors: [string, string] }
+  /** A text node set by hand, no script of the app: what one change costs on this page, before any work. */
+  | { kind: 'text'; selector: string };
 
 /**
  * Runs in the page: `steps` steps of a control (a slider walked up and down, or two presets clicked in turn); per
@@ -54,6 +58,12 @@ async function measure(args: { control: Control; steps: number; from: number }):
       act = () => {
         setValue.call(slider, String(v));
         slider.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+    } else if (control.kind === 'text') {
+      const node = document.querySelector(control.selector)?.firstChild;
+      if (!node) throw new Error(`no text at ${control.selector}`);
+      act = () => {
+        (node as Text).data = `${(i % 40) + 10}.00 %`;
       };
     } else {
       const selector = control.selectors[i % 2] as string;
@@ -123,6 +133,12 @@ const CONTROLS: { name: string; app: Control; floor: Control; advanced?: boolean
   {
     name: 'Uniform elasticity',
     app: { kind: 'slider', label: 'Uniform elasticity' },
+    floor: { kind: 'slider', label: 'Floor' },
+  },
+  {
+    // Not a control: the page's own floor, one headline number written by hand with no script of the app.
+    name: 'One text change, no app script',
+    app: { kind: 'text', selector: '[data-testid="etr-CA"]' },
     floor: { kind: 'slider', label: 'Floor' },
   },
   {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presets, type PresetId } from '../../src/model/presets';
-import { productLines, withProducts, type ProductFile } from '../../src/model/products';
+import { productLines, withProducts, withProductsInSteps, type ProductFile } from '../../src/model/products';
 import { sectorElasticity, simulate, volumeFactor } from '../../src/model/simulate';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { COUNTRIES, type Scenario } from '../../src/model/types';
@@ -282,4 +282,22 @@ describe('the per-plan cache of line rates (a step that moves only an elasticity
       );
     },
   );
+});
+
+describe('withProductsInSteps (one country per task, as the app loads)', () => {
+  it('attaches the same product lines as withProducts, pausing once per country', async () => {
+    const file = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../public/data/products.json'), 'utf8'),
+    ) as ProductFile;
+    let pauses = 0;
+    const stepped = await withProductsInSteps(realSectorDataset(), file, async () => void pauses++);
+    expect(pauses).toBe(COUNTRIES.length);
+    const whole = withProducts(realSectorDataset(), file);
+    for (const c of COUNTRIES) expect(stepped.countries[c].products).toEqual(whole.countries[c].products);
+    expect(simulate(stepped, presets['dec-2026'].scenario)).toEqual(simulate(whole, presets['dec-2026'].scenario));
+    // A table built for other data is refused, as withProducts refuses it.
+    await expect(
+      withProductsInSteps(realSectorDataset(), { ...file, datasetVersion: 'other' }, async () => {}),
+    ).rejects.toThrow(/not/);
+  });
 });
