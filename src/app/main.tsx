@@ -82,6 +82,17 @@ else if (root && prerendered && !onEmbedPage) {
   note.setAttribute('role', 'status');
   note.textContent = t('app.loading');
   document.body.prepend(note);
+  // A button pressed before the app is live is pressed again once it is (hydration keeps the same elements, and
+  // React hydrates what a click lands on first): the click is never lost.
+  let pressed: HTMLElement | null = null;
+  const hold = (e: Event) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLElement>('button') : null;
+    if (!button) return;
+    pressed = button;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  document.addEventListener('click', hold, true);
   // While the data downloads, the number formatters; once it is here, the result and the baseline the first render
   // reads (the line rules for the scenario's structure included), each in a task of its own: hydration then finds
   // them ready, and its slices stay short.
@@ -97,7 +108,11 @@ else if (root && prerendered && !onEmbedPage) {
     startTransition(() => {
       hydrateRoot(root, app);
     });
-  } else renderFresh(root); // the data did not come: the app's own error screen, with Retry
+  }
+  document.removeEventListener('click', hold, true);
+  const again = pressed as HTMLElement | null;
+  if (dataset && again?.isConnected) again.click();
+  else if (!dataset) renderFresh(root); // the data did not come: the app's own error screen, with Retry
 } else if (root) renderFresh(root);
 // The service worker registers once the first screen is up (its code stays out of the first download).
 // Not inside another site's page (an embed): a worker there would be the host's visitors' to keep, and browsers that

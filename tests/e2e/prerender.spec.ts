@@ -49,6 +49,27 @@ test('the default page hydrates the static screen: no mismatch, and it answers t
   expect(problems).toEqual([]);
 });
 
+test('a button pressed on the static screen, before the app is live, takes effect once it is', async ({ page }) => {
+  // Hold the data back: the static screen is up, the app's code has run, and nothing is live yet.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/data\/dataset\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  await page.getByRole('button', { name: 'Saved scenarios' }).click();
+  // Nothing happens yet (the panel is the app's) ...
+  await expect(page.getByText('No saved scenarios yet')).toHaveCount(0);
+  release();
+  // ... and the press is not lost: once live, the panel opens, as if pressed then.
+  await expect(page.getByText('No saved scenarios yet')).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Scenario tools' }).getByRole('button', { name: 'Saved scenarios' }),
+  ).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('a link with its own settings dims the static screen until the app shows the link’s numbers', async ({ page }) => {
   // Hold the app's scripts back, so the static screen can be seen as it is before they run.
   let release: () => void = () => {};
