@@ -943,15 +943,16 @@ export async function withProductsInSteps<D extends { version: string; countries
   dataset: D,
   file: ProductFile,
   pause: () => Promise<void>,
+  rules: ProductRules = 'proclamations',
 ): Promise<D> {
-  let out = dataset;
+  if (file.datasetVersion !== dataset.version)
+    throw new ProductFileError(`built for data ${file.datasetVersion}, not ${dataset.version}`);
+  const countries = { ...dataset.countries };
   for (const c of Object.keys(dataset.countries) as Country[]) {
-    // One country compiled, the others as they are: withProducts on a one-country view.
-    const one = withProducts({ version: dataset.version, countries: { [c]: dataset.countries[c] } } as D, file);
-    out = { ...out, countries: { ...out.countries, [c]: one.countries[c] } };
+    countries[c] = { ...dataset.countries[c], products: compileProducts(file, dataset.countries[c], rules) };
     await pause();
   }
-  return out;
+  return { ...dataset, countries };
 }
 
 /** One program over a sector's lines: value-weighted reach, reach x rate before relief, and duty (USD). */
