@@ -1,5 +1,5 @@
 // A panel that follows every step while a person can see it, and catches up soon after when they cannot.
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../lib/idle';
 
@@ -37,6 +37,12 @@ function afterRest(run: () => void): () => void {
   return () => void waiting.delete(run);
 }
 
+/**
+ * True inside a box that holds its step: a box within it follows it instead of holding again (its parent already
+ * decides when a step shows), so a nested box catches up with its parent, not one rest later.
+ */
+const ParentHolds = createContext(false);
+
 /** Where nothing reports intersections (a test's DOM), every box counts as near: it always shows the latest. */
 const OBSERVABLE = typeof IntersectionObserver === 'function';
 
@@ -61,8 +67,12 @@ export function NearView<T>({
   // null until the first observation: the box shows the latest value (as the build's static screen does).
   const [onScreen, setOnScreen] = useState<boolean | null>(null);
   const [near, setNear] = useState(false);
+  const parentHolds = useContext(ParentHolds);
   const [held, setHeld] = useState(value);
-  const shown = onScreen === false ? held : value;
+  // While the parent holds, this box shows what it is given, and remembers it as the step it shows.
+  if (parentHolds && held !== value) setHeld(value);
+  const holding = onScreen === false && !parentHolds;
+  const shown = holding ? held : value;
 
   useEffect(() => {
     latest.current = value;
@@ -95,7 +105,7 @@ export function NearView<T>({
   }, []);
 
   useEffect(() => {
-    if (onScreen !== false || held === value) return;
+    if (!holding || held === value) return;
     let cancelIdle = () => {};
     const cancelRest = afterRest(() => {
       cancelIdle = whenIdle(() => startTransition(() => setHeld(latest.current)));
@@ -104,11 +114,13 @@ export function NearView<T>({
       cancelRest();
       cancelIdle();
     };
-  }, [onScreen, held, value]);
+  }, [holding, held, value]);
 
   return (
     <div ref={box} className="near-view" data-behind={shown !== value ? 'true' : undefined}>
-      {children(shown, near || onScreen === true || !OBSERVABLE)}
+      <ParentHolds.Provider value={onScreen === false || parentHolds}>
+        {children(shown, near || onScreen === true || !OBSERVABLE)}
+      </ParentHolds.Provider>
     </div>
   );
 }

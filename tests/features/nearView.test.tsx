@@ -131,4 +131,24 @@ describe('NearView', () => {
     await act(() => vi.advanceTimersByTimeAsync(QUIET_MS + 20));
     expect(texts()).toEqual(['2 far', '20 far']);
   });
+
+  it('a box inside a box that holds follows its parent: both catch up after one rest, not one rest each', async () => {
+    vi.useFakeTimers();
+    const Nested = ({ value }: { value: number }) => (
+      <NearView value={value}>
+        {(outer) => (
+          <>
+            <p data-testid="outer">{outer}</p>
+            <NearView value={outer}>{(inner) => <p data-testid="inner">{inner}</p>}</NearView>
+          </>
+        )}
+      </NearView>
+    );
+    const { rerender } = render(<Nested value={1} />);
+    report(false);
+    await act(async () => rerender(<Nested value={2} />));
+    expect([screen.getByTestId('outer').textContent, screen.getByTestId('inner').textContent]).toEqual(['1', '1']);
+    await act(() => vi.advanceTimersByTimeAsync(QUIET_MS + 20));
+    expect([screen.getByTestId('outer').textContent, screen.getByTestId('inner').textContent]).toEqual(['2', '2']);
+  });
 });
