@@ -7,6 +7,7 @@ import { browserLocale, loadMessages, setLocale, t, type Locale } from '../i18n'
 import { applyTheme, followSystemTheme, storedTheme } from '../lib/theme';
 import { warmResults } from '../features/results/useSimulation';
 import { warmFormatters } from '../lib/format';
+import { nextTask } from '../lib/idle';
 import { createAppStore } from '../state/store';
 import { parseLink } from '../state/urlCodec';
 import { stateFromLink } from '../state/persistence';
@@ -100,7 +101,7 @@ else if (root && prerendered && !onEmbedPage) {
   await queryClient.fetchQuery(datasetQueryOptions()).catch(() => {});
   await warming;
   const dataset = queryClient.getQueryData(datasetQueryOptions().queryKey);
-  if (dataset) await warmResults(dataset, store.getState().scenario, () => new Promise((r) => setTimeout(r, 0)));
+  if (dataset) await warmResults(dataset, store.getState().scenario, nextTask);
   note.remove();
   if (dataset) {
     root.dataset.app = 'running';

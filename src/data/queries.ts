@@ -1,4 +1,5 @@
 // Loading the dataset: a TanStack Query options factory; the JSON is validated before anything uses it.
+import { nextTask } from '../lib/idle';
 import { queryOptions } from '@tanstack/react-query';
 import { t, type MessageKey } from '../i18n';
 import type { ProductFile, ProductTextFile } from '../model/products';
@@ -87,7 +88,7 @@ export async function fetchDataset(
   products.catch(() => {});
   const json = await fetchJson(url, signal, timeoutMs);
   const { datasetSchema } = await loadedChunk(schema, 'schema');
-  await yieldToMain();
+  await nextTask();
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -99,14 +100,14 @@ export async function fetchDataset(
   const { withProductsInSteps } = await loadedChunk(engine, 'engine');
   // Each step its own task (validation, then each country's product columns), so that a phone
   // is never blocked for long in one go before the first screen is live.
-  await yieldToMain();
+  await nextTask();
   let dataset: Dataset;
   try {
-    dataset = await withProductsInSteps(parsed.data, file as ProductFile, yieldToMain);
+    dataset = await withProductsInSteps(parsed.data, file as ProductFile, nextTask);
   } catch (e) {
     throw new DatasetError('data.error.products', { detail: e instanceof Error ? e.message : 'invalid' });
   }
-  await yieldToMain();
+  await nextTask();
   return dataset;
 }
 
@@ -117,11 +118,6 @@ async function loadedChunk<T>(chunk: Promise<T>, what: string): Promise<T> {
   } catch (e) {
     throw new DatasetError('data.error.download', { detail: e instanceof Error ? e.message : what });
   }
-}
-
-/** Lets the browser handle input and paint before the next step (a macrotask, not a microtask). */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The products' words (search, the product panel, drill-down): fetched the first time one of them is used. */

@@ -1,6 +1,7 @@
 // The one place numbers become text: Intl formatters for rates, money and shares, in the active locale. Each
 // locale writes a percentage one way (Intl's: "35%", "35 %") and a scale one way, and an amount never breaks
 // across lines (its spaces are no-break spaces).
+import { nextTask } from './idle';
 import { localeTag } from '../i18n';
 
 /** An amount on one line: the ordinary spaces some locales put inside ("5,3 G $ US", "mil M") become no-break. */
@@ -147,6 +148,6 @@ export async function warmFormatters(): Promise<void> {
   ];
   for (const sample of samples) {
     sample();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
 }

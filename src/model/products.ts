@@ -559,7 +559,9 @@ interface LineRates {
   key: string;
   r1: Float64Array;
   ratio: Float64Array;
+  /** Its buffer is kept across rates; `logged` says whether it holds these rates' logarithms. */
   logRatio: Float64Array | null;
+  logged: boolean;
 }
 
 const CW_GENERAL = N;
@@ -696,17 +698,18 @@ function lineRates(L: ProductLines, plan: Plan, e: Float64Array): LineRates {
     r1s[i] = r1;
     ratio[i] = (1 + (baseline[i] as number)) / (1 + r1);
   }
-  // The logarithms belong to the old rates: dropped, made again on first use.
-  plan.rates = { key, r1: r1s, ratio, logRatio: null };
+  // The logarithms belong to the old rates: made again on first use, in the same buffer.
+  plan.rates = { key, r1: r1s, ratio, logRatio: plan.rates?.logRatio ?? null, logged: false };
   return plan.rates;
 }
 
 function logRatioOf(rates: LineRates): Float64Array {
-  if (rates.logRatio) return rates.logRatio;
+  if (rates.logged && rates.logRatio) return rates.logRatio;
   const { ratio } = rates;
-  const out = new Float64Array(ratio.length);
+  const out = rates.logRatio ?? new Float64Array(ratio.length);
   for (let i = 0; i < ratio.length; i++) out[i] = Math.log(ratio[i] as number);
   rates.logRatio = out;
+  rates.logged = true;
   return out;
 }
 
