@@ -1,5 +1,14 @@
 // A panel that follows every step while a person can see it, and catches up soon after when they cannot.
-import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../lib/idle';
 
@@ -57,12 +66,15 @@ const OBSERVABLE = typeof IntersectionObserver === 'function';
 export function NearView<T>({
   value,
   children,
+  as: Box = 'div',
 }: {
   value: T;
+  /** The box's element: a `tbody` holds a group of a table's rows (a table cannot hold a div). */
+  as?: 'div' | 'tbody';
   /** `near` is true once the box is known to be near the viewport: the time to start work worth doing only there. */
   children: (value: T, near: boolean) => ReactNode;
 }) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const latest = useRef(value);
   // null until the first observation: the box shows the latest value (as the build's static screen does).
   const [onScreen, setOnScreen] = useState<boolean | null>(null);
@@ -117,10 +129,14 @@ export function NearView<T>({
   }, [holding, held, value]);
 
   return (
-    <div ref={box} className="near-view" data-behind={shown !== value ? 'true' : undefined}>
+    <Box
+      ref={box as RefObject<HTMLDivElement & HTMLTableSectionElement>}
+      className="near-view"
+      data-behind={shown !== value ? 'true' : undefined}
+    >
       <ParentHolds.Provider value={onScreen === false || parentHolds}>
         {children(shown, near || onScreen === true || !OBSERVABLE)}
       </ParentHolds.Provider>
-    </div>
+    </Box>
   );
 }

@@ -59,6 +59,48 @@ test('panels far below hold still during a drag and catch up once it rests, to w
   await expect(sectors).not.toHaveAttribute('data-behind', /.*/);
 });
 
+test('the sector table redraws the rows on screen with each step; the rows far below catch up when it rests', async ({
+  page,
+}) => {
+  await ready(page);
+  const groups = page.locator('#sectors .sector-table tbody');
+  // Its top on screen: the table's first rows sit at the bottom of the viewport, the last ones 1,500 px below.
+  await groups.first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight + 200));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await groups.count()).toBeGreaterThan(3);
+  const first = groups.first().locator('tr').first();
+  const last = groups.last().locator('tr').last();
+  const [firstBefore, lastBefore] = [await first.textContent(), await last.textContent()];
+  // One step, read in the frame it paints: the group on screen has the new numbers, the last group has not.
+  const seen = await page.getByRole('slider', { name: 'Canada: general rate' }).evaluate(
+    (el: HTMLInputElement) =>
+      new Promise<{ first: string; last: string; behind: boolean }>((resolve) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, '95');
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(() => {
+          const bodies = [...document.querySelectorAll('#sectors .sector-table tbody')];
+          resolve({
+            first: bodies[0]?.querySelector('tr')?.textContent ?? '',
+            last: bodies.at(-1)?.querySelector('tr:last-child')?.textContent ?? '',
+            behind: bodies.at(-1)?.hasAttribute('data-behind') ?? false,
+          });
+        });
+      }),
+  );
+  expect(seen.first).not.toBe(firstBefore);
+  expect(seen.last).toBe(lastBefore);
+  expect(seen.behind).toBe(true);
+  // Once the input rests every group has caught up, and the rows are those of one result: each sector once.
+  await expect(page.locator('#sectors .sector-table tbody[data-behind]')).toHaveCount(0);
+  const names = await page.locator('#sectors .sector-table tbody th').allTextContents();
+  expect(new Set(names).size).toBe(names.length);
+  // The last row shows what it shows when it is scrolled to.
+  const caughtUp = await last.textContent();
+  await last.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(last).toHaveText(caughtUp ?? '');
+});
+
 test('the keyboard steps a slider: arrows, Page Up/Down, Home/End', async ({ page }) => {
   await ready(page);
   // Current law has the forced-labour 301 duty at 10%.

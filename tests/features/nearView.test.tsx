@@ -151,4 +151,34 @@ describe('NearView', () => {
     await act(() => vi.advanceTimersByTimeAsync(QUIET_MS + 20));
     expect([screen.getByTestId('outer').textContent, screen.getByTestId('inner').textContent]).toEqual(['2', '2']);
   });
+
+  it('as a tbody, groups of a table’s rows: the group out of sight holds, the one on screen follows', async () => {
+    vi.useFakeTimers();
+    const Table = ({ value }: { value: number }) => (
+      <table>
+        {[0, 1].map((k) => (
+          <NearView key={k} as="tbody" value={value + k}>
+            {(v) => (
+              <tr>
+                <td data-testid={`row-${k}`}>{v}</td>
+              </tr>
+            )}
+          </NearView>
+        ))}
+      </table>
+    );
+    const { rerender } = render(<Table value={1} />);
+    const [first, second] = observers.filter((o) => o.margin === SCREEN_MARGIN);
+    act(() => {
+      first!.report([{ isIntersecting: true }]);
+      second!.report([{ isIntersecting: false }]);
+    });
+    rerender(<Table value={5} />);
+    const row = (k: number) => screen.getByTestId(`row-${k}`);
+    expect(row(0).closest('tbody')?.parentElement?.tagName).toBe('TABLE');
+    expect([row(0).textContent, row(1).textContent]).toEqual(['5', '2']);
+    expect(row(1).closest('tbody')?.dataset.behind).toBe('true');
+    await act(() => vi.advanceTimersByTimeAsync(QUIET_MS + 20));
+    expect([row(0).textContent, row(1).textContent]).toEqual(['5', '6']);
+  });
 });

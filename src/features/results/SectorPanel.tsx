@@ -8,7 +8,14 @@ import { Card } from '../../components/Card';
 import { NearView } from '../../components/NearView';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
-import { COUNTRIES, type Country, type CountryResult, type SimulationResult } from '../../model/types';
+import {
+  COUNTRIES,
+  type Country,
+  type CountryResult,
+  type Scenario,
+  type SectorResult,
+  type SimulationResult,
+} from '../../model/types';
 import { SectorProducts } from '../products/SectorProducts';
 import { useAppStore } from '../../state/store';
 import type { SectorSortKey } from '../../state/viewSlice';
@@ -112,6 +119,63 @@ const SectorRow = memo(function SectorRow(p: {
 const COLUMNS: readonly SectorSortKey[] = ['label', 'importsUsd', 'dutyUsd', 'etr', 'exportChangeUsd'];
 const columnLabel = (key: SectorSortKey) => t(`sectors.col.${key}`);
 
+/**
+ * Which country the table lists: its own component, so that a step (which re-renders the table) leaves the radio
+ * buttons alone; React rewrites a controlled input's name and type on every render.
+ */
+const CountryChoice = memo(function CountryChoice({
+  country,
+  onChange,
+}: {
+  country: Country;
+  onChange: (c: Country) => void;
+}) {
+  return (
+    <div role="radiogroup" aria-label={t('sectors.tableCountry')} className="segmented">
+      {COUNTRIES.map((c) => (
+        <label key={c}>
+          <input type="radio" name="sector-table-country" checked={country === c} onChange={() => onChange(c)} />
+          {COUNTRY_NAMES[c]}
+        </label>
+      ))}
+    </div>
+  );
+});
+
+/** Rows per tbody of the sector table: a screen shows two or three groups of eight. */
+const ROWS_PER_GROUP = 8;
+
+/** One group of the table's rows, memoised on the group it is given: a group that holds still does no work. */
+const SectorRows = memo(function SectorRows(p: {
+  dataset: StepProps['dataset'];
+  scenario: Scenario;
+  rows: SectorResult[];
+  country: Country;
+  drilled: string | null;
+  onExplain: (id: string) => void;
+  onDrill: (id: string) => void;
+}) {
+  return p.rows.map((s) => (
+    <SectorRow
+      key={s.id}
+      id={s.id}
+      label={s.label}
+      imports={formatUsd(s.importsUsd)}
+      duty={formatUsd(s.dutyUsd)}
+      etr={formatRate(s.etr)}
+      change={formatSignedUsd(s.exportChangeUsd)}
+      country={p.country}
+      drilled={p.drilled === s.id}
+      onExplain={p.onExplain}
+      onDrill={p.onDrill}
+    >
+      {p.drilled === s.id && (
+        <SectorProducts dataset={p.dataset} scenario={p.scenario} country={p.country} sectorId={s.id} label={s.label} />
+      )}
+    </SectorRow>
+  ));
+});
+
 const SectorTable = memo(function SectorTable({ dataset, scenario, result }: StepProps) {
   const [country, setCountry] = useState<Country>('CA');
   const [drilled, setDrilled] = useState<string | null>(null);
@@ -130,16 +194,17 @@ const SectorTable = memo(function SectorTable({ dataset, scenario, result }: Ste
     [selectSector, country],
   );
   const drill = useCallback((id: string) => setDrilled((open) => (open === id ? null : id)), []);
+  // The rows in groups, each a tbody that holds still while out of sight (NearView): the table runs 1,700 px down
+  // the page, and a step re-formats and re-lays out only the groups on screen; the rest catch up when the input rests.
+  const chunks = useMemo(() => {
+    const out: { scenario: Scenario; rows: SectorResult[] }[] = [];
+    for (let i = 0; i < rows.length; i += ROWS_PER_GROUP)
+      out.push({ scenario, rows: rows.slice(i, i + ROWS_PER_GROUP) });
+    return out;
+  }, [rows, scenario]);
   return (
     <div className="sector-table">
-      <div role="radiogroup" aria-label={t('sectors.tableCountry')} className="segmented">
-        {COUNTRIES.map((c) => (
-          <label key={c}>
-            <input type="radio" name="sector-table-country" checked={country === c} onChange={() => setCountry(c)} />
-            {COUNTRY_NAMES[c]}
-          </label>
-        ))}
-      </div>
+      <CountryChoice country={country} onChange={setCountry} />
       <div className="table-scroll">
         <table className="data-table">
           <caption>
@@ -166,33 +231,21 @@ const SectorTable = memo(function SectorTable({ dataset, scenario, result }: Ste
               <th scope="col">{t('sectors.col.products')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((s) => (
-              <SectorRow
-                key={s.id}
-                id={s.id}
-                label={s.label}
-                imports={formatUsd(s.importsUsd)}
-                duty={formatUsd(s.dutyUsd)}
-                etr={formatRate(s.etr)}
-                change={formatSignedUsd(s.exportChangeUsd)}
-                country={country}
-                drilled={drilled === s.id}
-                onExplain={explain}
-                onDrill={drill}
-              >
-                {drilled === s.id && (
-                  <SectorProducts
-                    dataset={dataset}
-                    scenario={scenario}
-                    country={country}
-                    sectorId={s.id}
-                    label={s.label}
-                  />
-                )}
-              </SectorRow>
-            ))}
-          </tbody>
+          {chunks.map((chunk, k) => (
+            <NearView key={k} as="tbody" value={chunk}>
+              {(c) => (
+                <SectorRows
+                  dataset={dataset}
+                  scenario={c.scenario}
+                  rows={c.rows}
+                  country={country}
+                  drilled={drilled}
+                  onExplain={explain}
+                  onDrill={drill}
+                />
+              )}
+            </NearView>
+          ))}
         </table>
       </div>
     </div>
