@@ -1,7 +1,11 @@
 // How long one full recomputation takes (both countries, 22,363 product lines summed into 61 sectors): the work
 // behind every slider step; the sector model (the first specification) in the same run, as the baseline. A rate
 // step reuses the scenario's plan (products.ts); a step of a USMCA share, the US content or the period rebuilds it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { compileProducts, type ProductFile } from '../../src/model/products';
+import { COUNTRIES } from '../../src/model/types';
 import { presets } from '../../src/model/presets';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { simulate, simulateTotals } from '../../src/model/simulate';
@@ -35,6 +39,16 @@ describe('one scenario, both countries', () => {
   });
   bench('sector model (baseline): dec-2026 preset', () => {
     simulateSectors(sectors, dec);
+  });
+});
+
+// The first load's work before the first result: the product columns compiled into typed arrays, per country.
+const file = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'products.json'), 'utf8'),
+) as ProductFile;
+describe('first load', () => {
+  bench('compile the product table (both countries)', () => {
+    for (const c of COUNTRIES) compileProducts(file, sectors.countries[c]);
   });
 });
 
