@@ -7,6 +7,14 @@ import type { CountryData, CountryResult, Scenario } from './types';
 export interface ProductEngine {
   country: (data: CountryData, lines: ProductLines, s: Scenario) => CountryResult;
   totals: (data: CountryData, lines: ProductLines, s: Scenario) => { etr: number; exportChangePct: number };
+  /** Prepares what a first run of `s` needs, a slice per task (`pause`), so that the run itself is short. */
+  warm: (
+    data: CountryData,
+    lines: ProductLines,
+    s: Scenario,
+    pause: () => Promise<void>,
+    slice?: number,
+  ) => Promise<void>;
 }
 
 let engine: ProductEngine | null = null;

@@ -596,27 +596,54 @@ function structureKey(t: Terms, s: Scenario): string {
   ].join('|');
 }
 
-function buildPlan(data: CountryData, L: ProductLines, t: Terms): Plan {
-  const unit: Terms = {
-    ...t,
-    rate: t.rate.map((r) => (r > 0 ? 1 : 0)),
-    general: t.general > 0 ? 1 : 0,
-    carveout: t.carveout > 0 ? 1 : 0,
-    autoOffset: 0,
-  };
-  const lay = layoutOf(L);
+/** A plan being built: its columns so far, and the next line to add (a first load builds it a slice per task). */
+interface PlanDraft {
+  L: ProductLines;
+  lay: Layout;
+  unit: Terms;
+  next: number;
+  start: Int32Array;
+  slot: number[];
+  coef: number[];
+  mfn: Float64Array;
+  baseline: Float64Array;
+  banned: Uint8Array;
+  value: Float64Array;
+  exposed: Float64Array;
+  mfnDuty: Float64Array;
+  slotSums: Float64Array;
+}
+
+function draftPlan(data: CountryData, L: ProductLines, t: Terms): PlanDraft {
   const S = data.sectors.length;
-  const start = new Int32Array(L.n + 1);
-  const slot: number[] = [];
-  const coef: number[] = [];
-  const mfn = new Float64Array(L.n);
-  const baseline = new Float64Array(L.n);
-  const banned = new Uint8Array(L.n);
-  const value = new Float64Array(S);
-  const exposed = new Float64Array(S);
-  const mfnDuty = new Float64Array(S);
-  const slotSums = new Float64Array(S * SLOTS);
-  for (let i = 0; i < L.n; i++) {
+  return {
+    L,
+    lay: layoutOf(L),
+    unit: {
+      ...t,
+      rate: t.rate.map((r) => (r > 0 ? 1 : 0)),
+      general: t.general > 0 ? 1 : 0,
+      carveout: t.carveout > 0 ? 1 : 0,
+      autoOffset: 0,
+    },
+    next: 0,
+    start: new Int32Array(L.n + 1),
+    slot: [],
+    coef: [],
+    mfn: new Float64Array(L.n),
+    baseline: new Float64Array(L.n),
+    banned: new Uint8Array(L.n),
+    value: new Float64Array(S),
+    exposed: new Float64Array(S),
+    mfnDuty: new Float64Array(S),
+    slotSums: new Float64Array(S * SLOTS),
+  };
+}
+
+/** Adds the draft's lines up to `end` (exclusive): the line rules at unit rates, each line's slots and sums. */
+function planLines(d: PlanDraft, end: number): void {
+  const { L, lay, unit, start, slot, coef, mfn, baseline, banned, value, exposed, mfnDuty, slotSums } = d;
+  for (let i = d.next; i < end; i++) {
     computeLine(L, lay, i, unit);
     const V = L.value[i] as number;
     const sec = L.sector[i] as number;
@@ -640,35 +667,74 @@ function buildPlan(data: CountryData, L: ProductLines, t: Terms): Plan {
     exposed[sec] = (exposed[sec] as number) + V * line.exposed;
     mfnDuty[sec] = (mfnDuty[sec] as number) + V * (mfn[i] as number);
   }
-  start[L.n] = slot.length;
+  d.next = Math.max(d.next, end);
+}
+
+function finishPlan(d: PlanDraft): Plan {
+  d.start[d.L.n] = d.slot.length;
   return {
-    start,
-    slot: Uint8Array.from(slot),
-    coef: Float64Array.from(coef),
-    mfn,
-    baseline,
-    banned,
-    value,
-    exposed,
-    mfnDuty,
-    slotSums,
+    start: d.start,
+    slot: Uint8Array.from(d.slot),
+    coef: Float64Array.from(d.coef),
+    mfn: d.mfn,
+    baseline: d.baseline,
+    banned: d.banned,
+    value: d.value,
+    exposed: d.exposed,
+    mfnDuty: d.mfnDuty,
+    slotSums: d.slotSums,
     rates: null,
   };
 }
 
-function planFor(data: CountryData, L: ProductLines, t: Terms, s: Scenario): Plan {
+function buildPlan(data: CountryData, L: ProductLines, t: Terms): Plan {
+  const d = draftPlan(data, L, t);
+  planLines(d, L.n);
+  return finishPlan(d);
+}
+
+/** The plans kept for a table, most recently used last. */
+function plansOf(L: ProductLines): Map<string, Plan> {
   let cache = plans.get(L);
   if (!cache) plans.set(L, (cache = new Map()));
-  const key = structureKey(t, s);
-  let plan = cache.get(key);
-  if (plan) {
-    // Most recently used last, so the oldest goes first.
-    cache.delete(key);
-  } else {
-    plan = buildPlan(data, L, t);
-    if (cache.size >= MAX_PLANS) cache.delete(cache.keys().next().value as string);
-  }
+  return cache;
+}
+
+function keep(cache: Map<string, Plan>, key: string, plan: Plan): void {
+  cache.delete(key);
+  if (cache.size >= MAX_PLANS) cache.delete(cache.keys().next().value as string);
   cache.set(key, plan);
+}
+
+/**
+ * Builds ahead the plan a scenario's first run needs, `slice` lines per task (`pause` is a macrotask): a phone's
+ * first load builds two countries' plans, 12,000 lines each, without a task long enough to block input. The plan is
+ * the one buildPlan makes, line for line; the run that follows finds it kept.
+ */
+export async function warmPlan(
+  data: CountryData,
+  L: ProductLines,
+  s: Scenario,
+  pause: () => Promise<void>,
+  slice = 3000,
+): Promise<void> {
+  const t = termsOf(data, L, s);
+  const key = structureKey(t, s);
+  if (plansOf(L).has(key)) return;
+  const d = draftPlan(data, L, t);
+  while (d.next < L.n) {
+    planLines(d, Math.min(L.n, d.next + slice));
+    await pause();
+  }
+  keep(plansOf(L), key, finishPlan(d));
+}
+
+function planFor(data: CountryData, L: ProductLines, t: Terms, s: Scenario): Plan {
+  const cache = plansOf(L);
+  const key = structureKey(t, s);
+  // Most recently used last, so the oldest goes first.
+  const plan = cache.get(key) ?? buildPlan(data, L, t);
+  keep(cache, key, plan);
   return plan;
 }
 
@@ -1039,4 +1105,4 @@ export function linesByCode(L: ProductLines, codes: number): Int32Array {
   return out;
 }
 
-provideProductEngine({ country: productCountry, totals: productTotals });
+provideProductEngine({ country: productCountry, totals: productTotals, warm: warmPlan });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presets, type PresetId } from '../../src/model/presets';
 import { productLines, withProducts, withProductsInSteps, type ProductFile } from '../../src/model/products';
-import { sectorElasticity, simulate, volumeFactor } from '../../src/model/simulate';
+import { sectorElasticity, simulate, volumeFactor, warmCountry } from '../../src/model/simulate';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { COUNTRIES, type Scenario } from '../../src/model/types';
 import { makeScenario, realDataset, realSectorDataset } from '../fixtures/builders';
@@ -300,4 +300,41 @@ describe('withProductsInSteps (one country per task, as the app loads)', () => {
       withProductsInSteps(realSectorDataset(), { ...file, datasetVersion: 'other' }, async () => {}),
     ).rejects.toThrow(/not/);
   });
+});
+
+describe('warmCountry (a plan built a slice per task, as the app warms it before hydration)', () => {
+  const base = realDataset();
+  const scenarioArb = fc.record({
+    preset: fc.constantFrom<PresetId>('nov-2025', 'dec-2026', 'pre-2025'),
+    caGeneral: fc.constantFrom(0, 0.25, 0.35),
+    usmcaExemption: fc.boolean(),
+    elasticity: fc.constantFrom(0.5, 1, 2),
+  });
+  it(
+    'gives, for any slice size, exactly the result of a plan built in one go, and pauses once per slice',
+    { timeout: Math.max(10_000, modelRuns(4) * 3_000) },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scenarioArb, fc.integer({ min: 500, max: 20_000 }), async (p, slice) => {
+          const { preset, ...rest } = p;
+          const s = { ...presets[preset].scenario, ...rest };
+          // New objects each time: no plan is kept for them yet.
+          const warmed = structuredClone(base);
+          const fresh = structuredClone(base);
+          for (const c of COUNTRIES) {
+            const data = warmed.countries[c];
+            let pauses = 0;
+            await warmCountry(data, s, async () => void pauses++, slice);
+            expect(pauses).toBe(Math.ceil(data.products!.n / slice) || 1);
+            // A second warm-up finds the plan kept and does nothing.
+            let again = 0;
+            await warmCountry(data, s, async () => void again++);
+            expect(again).toBe(0);
+          }
+          expect(simulate(warmed, s)).toEqual(simulate(fresh, s));
+        }),
+        { numRuns: modelRuns(4) },
+      );
+    },
+  );
 });

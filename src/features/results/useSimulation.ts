@@ -2,7 +2,7 @@
 // and read by each component through its own selector, so a step re-renders what shows a changed number and nothing
 // above it (the simulator screen itself subscribes to no result).
 import { presets } from '../../model/presets';
-import { scenarioFor, simulate, simulateCountry } from '../../model/simulate';
+import { scenarioFor, simulate, simulateCountry, warmCountry } from '../../model/simulate';
 import {
   COUNTRIES,
   type Country,
@@ -45,14 +45,14 @@ export function resultOf(dataset: Dataset, scenario: Scenario): SimulationResult
 }
 
 /**
- * Makes ahead what the first render reads, one piece per task (`pause` is a macrotask): each country's line rules,
- * then the result, then the baseline. A throttled phone then meets no long task when the screen hydrates.
+ * Makes ahead what the first render reads, in slices of one task each (`pause` is a macrotask): each country's plan
+ * for the scenario and for the baseline, a few thousand lines per task (warmCountry), then the result and the
+ * baseline, short runs once the plans are there. A throttled phone then meets no long task before or during hydration.
  */
 export async function warmResults(dataset: Dataset, scenario: Scenario, pause: () => Promise<void>): Promise<void> {
-  for (const c of COUNTRIES) {
-    simulateCountry(dataset.countries[c], scenarioFor(scenario, c));
-    await pause();
-  }
+  const baseline = presets['pre-2025'].scenario;
+  for (const c of COUNTRIES) await warmCountry(dataset.countries[c], scenarioFor(scenario, c), pause);
+  for (const c of COUNTRIES) await warmCountry(dataset.countries[c], baseline, pause);
   resultOf(dataset, scenario);
   await pause();
   baselineOf(dataset);
