@@ -116,7 +116,8 @@ describe('simulator screen', () => {
     { timeout: WHOLE_APP_TIMEOUT_MS },
     async () => {
       const { user } = renderWithProviders(<App />);
-      const table = await screen.findByRole('table', { name: /All 31 sectors of Canada/ });
+      // The table is in a lazy chunk: on a cold clone its first transform alone can outlast findBy's default 1 s.
+      const table = await screen.findByRole('table', { name: /All 31 sectors of Canada/ }, { timeout: 10_000 });
       await user.click(within(table).getByRole('button', { name: /Effective rate/ }));
       expect(within(table).getByRole('columnheader', { name: /Effective rate/ })).toHaveAttribute(
         'aria-sort',
