@@ -30,21 +30,6 @@ export function simulateCountry(data: CountryData, s: Scenario): CountryResult {
   return engine.country(data, lines, s);
 }
 
-/**
- * Prepares a country's first run of `s` ahead, one slice per task (`pause` is a macrotask): the same result follows,
- * from a shorter run.
- */
-export function warmCountry(
-  data: CountryData,
-  s: Scenario,
-  pause: () => Promise<void>,
-  /** Lines per task (the engine's own default unless given). */
-  slice?: number,
-): Promise<void> {
-  const { engine, lines } = engineFor(data);
-  return engine.warm(data, lines, s, pause, slice);
-}
-
 /** Country totals only: ETR and export change (fractions of imports), for sweeps that run the model many times. */
 export interface CountryTotals {
   etr: number;

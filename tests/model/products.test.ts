@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presets, type PresetId } from '../../src/model/presets';
-import { productLines, withProducts, withProductsInSteps, type ProductFile } from '../../src/model/products';
-import { sectorElasticity, simulate, volumeFactor, warmCountry } from '../../src/model/simulate';
+import { productLines, warmPlan, withProducts, withProductsInSteps, type ProductFile } from '../../src/model/products';
+import { sectorElasticity, simulate, volumeFactor } from '../../src/model/simulate';
 import { simulate as simulateSectors } from '../../src/model/sectorModel';
 import { COUNTRIES, type Scenario } from '../../src/model/types';
 import { makeScenario, realDataset, realSectorDataset } from '../fixtures/builders';
@@ -302,7 +302,7 @@ describe('withProductsInSteps (one country per task, as the app loads)', () => {
   });
 });
 
-describe('warmCountry (a plan built a slice per task, as the app warms it before hydration)', () => {
+describe('warmPlan (a plan built a slice per task, as the app warms it before hydration)', () => {
   const base = realDataset();
   const scenarioArb = fc.record({
     preset: fc.constantFrom<PresetId>('nov-2025', 'dec-2026', 'pre-2025'),
@@ -324,11 +324,11 @@ describe('warmCountry (a plan built a slice per task, as the app warms it before
           for (const c of COUNTRIES) {
             const data = warmed.countries[c];
             let pauses = 0;
-            await warmCountry(data, s, async () => void pauses++, slice);
+            await warmPlan(data, data.products!, s, async () => void pauses++, slice);
             expect(pauses).toBe(Math.ceil(data.products!.n / slice) || 1);
             // A second warm-up finds the plan kept and does nothing.
             let again = 0;
-            await warmCountry(data, s, async () => void again++);
+            await warmPlan(data, data.products!, s, async () => void again++);
             expect(again).toBe(0);
           }
           expect(simulate(warmed, s)).toEqual(simulate(fresh, s));

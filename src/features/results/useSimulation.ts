@@ -2,7 +2,8 @@
 // and read by each component through its own selector, so a step re-renders what shows a changed number and nothing
 // above it (the simulator screen itself subscribes to no result).
 import { presets } from '../../model/presets';
-import { scenarioFor, simulate, simulateCountry, warmCountry } from '../../model/simulate';
+import { productEngine } from '../../model/engine';
+import { scenarioFor, simulate, simulateCountry } from '../../model/simulate';
 import {
   COUNTRIES,
   type Country,
@@ -46,13 +47,15 @@ export function resultOf(dataset: Dataset, scenario: Scenario): SimulationResult
 
 /**
  * Makes ahead what the first render reads, in slices of one task each (`pause` is a macrotask): each country's plan
- * for the scenario and for the baseline, a few thousand lines per task (warmCountry), then the result and the
+ * for the scenario and for the baseline, a few thousand lines per task (the engine's warm), then the result and the
  * baseline, short runs once the plans are there. A throttled phone then meets no long task before or during hydration.
  */
 export async function warmResults(dataset: Dataset, scenario: Scenario, pause: () => Promise<void>): Promise<void> {
-  const baseline = presets['pre-2025'].scenario;
-  for (const c of COUNTRIES) await warmCountry(dataset.countries[c], scenarioFor(scenario, c), pause);
-  for (const c of COUNTRIES) await warmCountry(dataset.countries[c], baseline, pause);
+  for (const c of COUNTRIES) {
+    const d = dataset.countries[c];
+    for (const s of [scenarioFor(scenario, c), presets['pre-2025'].scenario])
+      if (d.products) await productEngine()?.warm(d, d.products, s, pause);
+  }
   resultOf(dataset, scenario);
   await pause();
   baselineOf(dataset);
