@@ -597,21 +597,14 @@ function structureKey(t: Terms, s: Scenario): string {
 }
 
 /** A plan being built: its columns so far, and the next line to add (a first load builds it a slice per task). */
-interface PlanDraft {
+interface PlanDraft extends Omit<Plan, 'slot' | 'coef' | 'rates'> {
   L: ProductLines;
   lay: Layout;
   unit: Terms;
   next: number;
-  start: Int32Array;
+  /** The slots and coefficients so far, packed into typed arrays by finishPlan. */
   slot: number[];
   coef: number[];
-  mfn: Float64Array;
-  baseline: Float64Array;
-  banned: Uint8Array;
-  value: Float64Array;
-  exposed: Float64Array;
-  mfnDuty: Float64Array;
-  slotSums: Float64Array;
 }
 
 function draftPlan(data: CountryData, L: ProductLines, t: Terms): PlanDraft {
