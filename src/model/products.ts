@@ -633,7 +633,7 @@ function draftPlan(data: CountryData, L: ProductLines, t: Terms): PlanDraft {
   };
 }
 
-/** Adds the draft's lines up to `end` (exclusive): the line rules at unit rates, each line's slots and sums. */
+/** Adds the draft's lines from `next` up to `end` (exclusive; callers go forward): the line rules at unit rates, each line's slots and sums. */
 function planLines(d: PlanDraft, end: number): void {
   const { L, lay, unit, start, slot, coef, mfn, baseline, banned, value, exposed, mfnDuty, slotSums } = d;
   for (let i = d.next; i < end; i++) {
@@ -660,7 +660,7 @@ function planLines(d: PlanDraft, end: number): void {
     exposed[sec] = (exposed[sec] as number) + V * line.exposed;
     mfnDuty[sec] = (mfnDuty[sec] as number) + V * (mfn[i] as number);
   }
-  d.next = Math.max(d.next, end);
+  d.next = end;
 }
 
 function finishPlan(d: PlanDraft): Plan {

@@ -12,6 +12,7 @@ import {
   COUNTRIES,
   type Country,
   type CountryResult,
+  type Dataset,
   type Scenario,
   type SectorResult,
   type SimulationResult,
@@ -147,7 +148,7 @@ const ROWS_PER_GROUP = 8;
 
 /** One group of the table's rows, memoised on the group it is given: a group that holds still does no work. */
 const SectorRows = memo(function SectorRows(p: {
-  dataset: StepProps['dataset'];
+  dataset: Dataset;
   scenario: Scenario;
   rows: SectorResult[];
   country: Country;
