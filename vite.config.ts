@@ -158,7 +158,7 @@ export default defineConfig({
             // when a library does, so a deploy of the app's own code leaves it in the browser's cache.
             {
               name: 'vendor',
-              test: /\/node_modules\/(react|react-dom|scheduler|zustand|@tanstack|use-sync-external-store)\//,
+              test: /\/node_modules\/(react|react-dom|scheduler|zustand|@tanstack)\//,
               priority: 2,
             },
             // The small modules of state, formatting and the model that every first screen runs, in one file
