@@ -1,5 +1,6 @@
 // A labelled slider with a number field beside it; keyboard: arrows, Page Up/Down (10 steps), Home/End.
 import { t } from '../i18n';
+import { Contained } from './Contained';
 import { decimalsOf, snapToStep } from '../lib/number';
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -57,43 +58,46 @@ export function RangeField(props: RangeFieldProps) {
         )}
       </div>
       {note && <div className="range-note">{note}</div>}
-      <div className="range-inputs">
-        <input
-          id={id}
-          type="range"
-          min={min}
-          max={max}
-          step={step}
-          value={value}
-          disabled={disabled}
-          aria-describedby={`${id}-help`}
-          aria-valuetext={`${shown} ${unitName}`}
-          onKeyDown={onKeyDown}
-          onChange={(e) => onChange(Number(e.target.value))}
-        />
-        <span className="number-with-unit">
+      {/* The slider's thumb moves on every step: its layout stays in this box. */}
+      <Contained>
+        <div className="range-inputs">
           <input
-            type="number"
-            inputMode="decimal"
+            id={id}
+            type="range"
             min={min}
             max={max}
             step={step}
-            value={draft ?? String(shown)}
+            value={value}
             disabled={disabled}
-            aria-label={unitName ? t('field.inPercentOf', { label, unit: unitName }) : label}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              const v = Number(e.target.value);
-              if (e.target.value.trim() !== '' && Number.isFinite(v) && v >= min && v <= max) onChange(v);
-            }}
-            onBlur={(e) => {
-              commitDraft(e.target.value);
-              setDraft(null);
-            }}
+            aria-describedby={`${id}-help`}
+            aria-valuetext={`${shown} ${unitName}`}
+            onKeyDown={onKeyDown}
+            onChange={(e) => onChange(Number(e.target.value))}
           />
-          <span aria-hidden="true">{unit}</span>
-        </span>
-      </div>
+          <span className="number-with-unit">
+            <input
+              type="number"
+              inputMode="decimal"
+              min={min}
+              max={max}
+              step={step}
+              value={draft ?? String(shown)}
+              disabled={disabled}
+              aria-label={unitName ? t('field.inPercentOf', { label, unit: unitName }) : label}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                const v = Number(e.target.value);
+                if (e.target.value.trim() !== '' && Number.isFinite(v) && v >= min && v <= max) onChange(v);
+              }}
+              onBlur={(e) => {
+                commitDraft(e.target.value);
+                setDraft(null);
+              }}
+            />
+            <span aria-hidden="true">{unit}</span>
+          </span>
+        </div>
+      </Contained>
       <p id={`${id}-help`} className="help">
         {help}
       </p>

@@ -139,6 +139,50 @@ test('switching the USMCA exemption off raises both effective rates', async ({ p
   expect(Number((await etr(page, 'MX').textContent())?.replace('%', ''))).toBeGreaterThan(mx + 5);
 });
 
+/** Each contained box (components/Contained) as measured: contained or not, its height and its content's. */
+const containedBoxes = (page: Page) =>
+  page.locator('.contained').evaluateAll((boxes) =>
+    // A box in a closed group is not laid out, so not measured yet: it is measured when the group opens.
+    boxes
+      .filter((b) => b.checkVisibility())
+      .map((b) => ({
+        contained: b.hasAttribute('data-contained') && getComputedStyle(b).contain.includes('size'),
+        box: b.getBoundingClientRect().height,
+        content: (b.firstElementChild as HTMLElement).getBoundingClientRect().height,
+      })),
+  );
+
+test('the headline numbers and the sliders lay out alone, in boxes that keep their content’s height', async ({
+  page,
+}) => {
+  await ready(page);
+  let count = 10;
+  const expectFitted = async () =>
+    await expect(async () => {
+      const boxes = await containedBoxes(page);
+      // The two headline cards and every slider on screen.
+      expect(boxes.length).toBeGreaterThanOrEqual(count);
+      for (const b of boxes) {
+        expect(b.contained).toBe(true);
+        expect(Math.abs(b.box - b.content)).toBeLessThan(0.5);
+      }
+    }).toPass({ timeout: 5000 });
+  await expectFitted();
+  // The advanced group's sliders, once it opens.
+  await page.locator('details.advanced > summary').click();
+  count = 20;
+  await expectFitted();
+  // A shorter sentence (no USMCA claim), then a phone's width and a projector's: the boxes follow.
+  const why = page.getByTestId('why-CA');
+  await page.getByRole('switch', { name: /USMCA exemption/ }).press('Space');
+  await expect(why).not.toContainText('claim');
+  await expectFitted();
+  for (const width of [420, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectFitted();
+  }
+});
+
 /** The CLI's effective rates for a preset, as the headline cards print them. */
 function cliEtr(preset: string): { CA: string; MX: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--preset', preset, '--json'], {

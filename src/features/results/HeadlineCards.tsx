@@ -6,6 +6,7 @@ import { formatNumber, formatRate, formatSignedRate, formatSignedUsd, formatUsd 
 import { COUNTRIES, type Country, type CountryResult, type Dataset } from '../../model/types';
 import { useAppStore } from '../../state/store';
 import { Term } from '../glossary/Term';
+import { Contained } from '../../components/Contained';
 import { baselineOf, useCountryResult } from './useSimulation';
 
 function pp(delta: number): string {
@@ -50,42 +51,45 @@ const CountryCard = memo(function CountryCard({
   return (
     <article className={`headline-card country-${r.country}`} aria-labelledby={`headline-${r.country}`}>
       <h3 id={`headline-${r.country}`}>{name}</h3>
-      <dl>
-        <div>
-          <dt>
-            {t('headline.etr')} <Term id="etr" />
-          </dt>
-          <dd data-testid={`etr-${r.country}`}>{formatRate(r.etr)}</dd>
-          <dd className="delta">
-            {t('headline.vsBefore', { delta: pp(r.etr - base.etr) })} <Term id="pp" />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('headline.duty')}</dt>
-          <dd data-testid={`duty-${r.country}`}>{formatUsd(r.dutyUsd)}</dd>
-          <dd className="delta">{t('headline.vsBefore', { delta: formatSignedUsd(r.dutyUsd - base.dutyUsd) })}</dd>
-        </div>
-        <div>
-          <dt>{t('headline.exposed')}</dt>
-          <dd data-testid={`exposed-${r.country}`}>
-            {formatUsd(r.exposedUsd)}{' '}
-            <span className="sub">{t('headline.exposedShare', { share: formatRate(r.exposedShare, 1) })}</span>
-          </dd>
-          <dd className="delta">
-            {t('headline.vsBefore', { delta: formatSignedUsd(r.exposedUsd - base.exposedUsd) })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('headline.exportChange')}</dt>
-          <dd data-testid={`export-change-${r.country}`}>
-            {formatSignedUsd(r.exportChangeUsd)} <span className="sub">({formatSignedRate(r.exportChangePct)})</span>
-          </dd>
-          <dd className="delta">{t(r.exportChangeUsd > 0 ? 'headline.gainOf' : 'headline.lossOf', gdp)}</dd>
-        </div>
-      </dl>
-      <p className="headline-why" data-testid={`why-${r.country}`}>
-        {whySentence(r, usmcaExempt)}
-      </p>
+      {/* A step changes the numbers below and nothing else on the card: they lay out alone. */}
+      <Contained>
+        <dl>
+          <div>
+            <dt>
+              {t('headline.etr')} <Term id="etr" />
+            </dt>
+            <dd data-testid={`etr-${r.country}`}>{formatRate(r.etr)}</dd>
+            <dd className="delta">
+              {t('headline.vsBefore', { delta: pp(r.etr - base.etr) })} <Term id="pp" />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('headline.duty')}</dt>
+            <dd data-testid={`duty-${r.country}`}>{formatUsd(r.dutyUsd)}</dd>
+            <dd className="delta">{t('headline.vsBefore', { delta: formatSignedUsd(r.dutyUsd - base.dutyUsd) })}</dd>
+          </div>
+          <div>
+            <dt>{t('headline.exposed')}</dt>
+            <dd data-testid={`exposed-${r.country}`}>
+              {formatUsd(r.exposedUsd)}{' '}
+              <span className="sub">{t('headline.exposedShare', { share: formatRate(r.exposedShare, 1) })}</span>
+            </dd>
+            <dd className="delta">
+              {t('headline.vsBefore', { delta: formatSignedUsd(r.exposedUsd - base.exposedUsd) })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('headline.exportChange')}</dt>
+            <dd data-testid={`export-change-${r.country}`}>
+              {formatSignedUsd(r.exportChangeUsd)} <span className="sub">({formatSignedRate(r.exportChangePct)})</span>
+            </dd>
+            <dd className="delta">{t(r.exportChangeUsd > 0 ? 'headline.gainOf' : 'headline.lossOf', gdp)}</dd>
+          </div>
+        </dl>
+        <p className="headline-why" data-testid={`why-${r.country}`}>
+          {whySentence(r, usmcaExempt)}
+        </p>
+      </Contained>
     </article>
   );
 });
