@@ -839,11 +839,12 @@ export function productCountry(data: CountryData, L: ProductLines, s: Scenario):
   respond(L, plan, t, e, sums);
   const byProgram = new Float64Array(N);
   const duties = new Float64Array(N);
+  // Scratch for one sector's shares by program: breakdownFrom copies them out.
+  const contrib = new Float64Array(N);
   const bySector = data.sectors.map((sector, k) => {
     // The sum of the sector's lines (sectors.csv agrees within 4e-8): every share below is of the same value.
     const V = plan.value[k] as number;
     sectorDuty(plan, e, k, duties);
-    const contrib = new Float64Array(N);
     let duty = 0;
     for (let p = 0; p < N; p++) {
       const d = duties[p] as number;
