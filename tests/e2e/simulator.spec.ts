@@ -254,4 +254,12 @@ test('prints the results without the editor', async ({ page }) => {
   // The glossary's ? buttons are for the screen; the sentence under each headline prints.
   await expect(page.getByRole('button', { name: 'What is “Effective tariff rate”?' }).first()).toBeHidden();
   await expect(page.getByTestId('why-CA')).toBeVisible();
+  // A printed page is laid out at its own width, where no ResizeObserver runs: no box keeps the screen's height.
+  const printed = await page
+    .locator('.contained')
+    .evaluateAll((boxes) => boxes.map((b) => `${getComputedStyle(b).contain} ${(b as HTMLElement).style.blockSize}`));
+  expect(printed.length).toBeGreaterThan(0);
+  for (const p of printed) expect(p).toMatch(/^none /);
+  const [box] = await containedBoxes(page);
+  expect(Math.abs((box?.box ?? 0) - (box?.content ?? -1))).toBeLessThan(0.5);
 });
