@@ -289,18 +289,22 @@ describe('scenarioFor (per-country memo keys)', () => {
 });
 
 describe('stacking never overcharges (fast-check)', () => {
-  /** Share of sector i's value on a Section 338 basket list, from its lines. */
-  const basketShare = (c: (typeof COUNTRIES)[number], i: number) => {
-    const L = data.countries[c].products!;
-    let on = 0;
-    let all = 0;
-    for (let k = 0; k < L.n; k++)
-      if (L.sector[k] === i) {
-        all += L.value[k]!;
-        if (L.basket[k]! > 0) on += L.value[k]!;
+  /** Share of each sector's value on a Section 338 basket list, from its lines (one pass, once per country). */
+  const basketShares = Object.fromEntries(
+    COUNTRIES.map((c) => {
+      const L = data.countries[c].products!;
+      const S = data.countries[c].sectors.length;
+      const on = new Float64Array(S);
+      const all = new Float64Array(S);
+      for (let k = 0; k < L.n; k++) {
+        const i = L.sector[k]!;
+        all[i] = all[i]! + L.value[k]!;
+        if (L.basket[k]! > 0) on[i] = on[i]! + L.value[k]!;
       }
-    return all > 0 ? on / all : 0;
-  };
+      return [c, Array.from(all, (v, i) => (v > 0 ? on[i]! / v : 0))];
+    }),
+  ) as Record<(typeof COUNTRIES)[number], number[]>;
+  const basketShare = (c: (typeof COUNTRIES)[number], i: number) => basketShares[c][i] ?? 0;
   /** New-tariff rate of a sector: every program but MFN, as a fraction of the sector's value. */
   const newRate = (byProgram: Record<string, number>) =>
     Object.entries(byProgram).reduce((sum, [p, x]) => (p === 'mfn' ? sum : sum + x), 0);
