@@ -1,6 +1,7 @@
 // The frame every chart sits in: title, a one-line reading, the chart, its source and a table alternative.
 import { useContext, useId, useState, type ReactNode } from 'react';
 import { t } from '../i18n';
+import { Contained } from '../components/Contained';
 import { importWithReload } from '../lib/lazy';
 import type { FigureBuilders, FigureFormat } from './exportImage';
 import type { Figure } from './figure';
@@ -96,9 +97,12 @@ export function ChartFrame({
           {exportError}
         </p>
       )}
-      <p id={`${id}-r`} className="chart-reading">
-        {reading}
-      </p>
+      {/* The reading changes with each step: it lays out alone (a relayout boundary). */}
+      <Contained>
+        <p id={`${id}-r`} className="chart-reading">
+          {reading}
+        </p>
+      </Contained>
       <div
         className="chart-body"
         style={height ? { height } : undefined}

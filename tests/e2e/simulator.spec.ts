@@ -142,9 +142,10 @@ test('switching the USMCA exemption off raises both effective rates', async ({ p
 /** Each contained box (components/Contained) as measured: contained or not, its height and its content's. */
 const containedBoxes = (page: Page) =>
   page.locator('.contained').evaluateAll((boxes) =>
-    // A box in a closed group is not laid out, so not measured yet: it is measured when the group opens.
+    // A box in a closed group, or in a panel far from view (content-visibility: auto), is not laid out, so not
+    // measured yet: it is measured when the group opens or the panel comes near, before that frame is painted.
     boxes
-      .filter((b) => b.checkVisibility())
+      .filter((b) => b.checkVisibility({ contentVisibilityAuto: true }))
       .map((b) => ({
         contained: b.hasAttribute('data-contained') && getComputedStyle(b).contain.includes('size'),
         box: b.getBoundingClientRect().height,
@@ -181,6 +182,17 @@ test('the headline numbers and the sliders lay out alone, in boxes that keep the
     await page.setViewportSize({ width, height: 900 });
     await expectFitted();
   }
+  // The sector table and the charts' readings, once their panel is in view at the new width.
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.locator('#sectors .table-scroll').scrollIntoViewIfNeeded();
+  await expectFitted();
+  const table = page.locator('#sectors .sector-table > .contained');
+  await expect(table).toHaveAttribute('data-contained', '');
+  const [tableBox, tableContent] = await table.evaluate((b) => [
+    b.getBoundingClientRect().height,
+    (b.firstElementChild as HTMLElement).getBoundingClientRect().height,
+  ]);
+  expect(Math.abs(tableBox! - tableContent!)).toBeLessThan(0.5);
 });
 
 /** The CLI's effective rates for a preset, as the headline cards print them. */

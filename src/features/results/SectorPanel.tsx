@@ -6,6 +6,7 @@ import { COUNTRY_COLORS, COUNTRY_NAMES, EXPORT_CHANGE_COLOR } from '../../charts
 import { sectorSeries, sortSectors, type SectorBarRow } from '../../charts/series';
 import { Card } from '../../components/Card';
 import { NearView } from '../../components/NearView';
+import { Contained } from '../../components/Contained';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber, formatRate, formatSignedUsd, formatUsd } from '../../lib/format';
 import {
@@ -206,49 +207,52 @@ const SectorTable = memo(function SectorTable({ dataset, scenario, result }: Ste
   return (
     <div className="sector-table">
       <CountryChoice country={country} onChange={setCountry} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>
-            {t('sectors.caption', {
-              n: rows.length,
-              country: COUNTRY_NAMES[country],
-              column: columnLabel(sort.key).toLocaleLowerCase(),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c}
-                  scope="col"
-                  aria-sort={sort.key === c ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button type="button" className="sort-button" onClick={() => sortBy(c)}>
-                    {columnLabel(c)}
-                    <span aria-hidden="true">{sort.key === c ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">{t('sectors.col.products')}</th>
-            </tr>
-          </thead>
-          {chunks.map((chunk, k) => (
-            <NearView key={k} as="tbody" value={chunk}>
-              {(c) => (
-                <SectorRows
-                  dataset={dataset}
-                  scenario={c.scenario}
-                  rows={c.rows}
-                  country={country}
-                  drilled={drilled}
-                  onExplain={explain}
-                  onDrill={drill}
-                />
-              )}
-            </NearView>
-          ))}
-        </table>
-      </div>
+      {/* A step rewrites cells of the group on screen: the table lays out inside this box, not the page with it. */}
+      <Contained>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>
+              {t('sectors.caption', {
+                n: rows.length,
+                country: COUNTRY_NAMES[country],
+                column: columnLabel(sort.key).toLocaleLowerCase(),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c}
+                    scope="col"
+                    aria-sort={sort.key === c ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  >
+                    <button type="button" className="sort-button" onClick={() => sortBy(c)}>
+                      {columnLabel(c)}
+                      <span aria-hidden="true">{sort.key === c ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">{t('sectors.col.products')}</th>
+              </tr>
+            </thead>
+            {chunks.map((chunk, k) => (
+              <NearView key={k} as="tbody" value={chunk}>
+                {(c) => (
+                  <SectorRows
+                    dataset={dataset}
+                    scenario={c.scenario}
+                    rows={c.rows}
+                    country={country}
+                    drilled={drilled}
+                    onExplain={explain}
+                    onDrill={drill}
+                  />
+                )}
+              </NearView>
+            ))}
+          </table>
+        </div>
+      </Contained>
     </div>
   );
 });
