@@ -9,7 +9,7 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * is painted. Until measured (the build's static screen, a test's DOM), it is an ordinary box. Not for a grid or flex
  * item (Chrome does not make those boundaries): put it inside one.
  */
-export function Contained({ children, className }: { children: ReactNode; className?: string }) {
+export function Contained({ children }: { children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -31,7 +31,7 @@ export function Contained({ children, className }: { children: ReactNode; classN
     };
   }, []);
   return (
-    <div ref={outer} className={className ? `contained ${className}` : 'contained'}>
+    <div ref={outer} className="contained">
       <div ref={inner} className="contained-content">
         {children}
       </div>
