@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openSimulator } from './helpers';
 
 const etr = (page: Page, c: 'CA' | 'MX') => page.getByTestId(`etr-${c}`);
@@ -139,9 +139,9 @@ test('switching the USMCA exemption off raises both effective rates', async ({ p
   expect(Number((await etr(page, 'MX').textContent())?.replace('%', ''))).toBeGreaterThan(mx + 5);
 });
 
-/** Each contained box (components/Contained) as measured: contained or not, its height and its content's. */
-const containedBoxes = (page: Page) =>
-  page.locator('.contained').evaluateAll((boxes) =>
+/** Each contained box (components/Contained) in `scope`, as measured: contained or not, its height and its content's. */
+const containedBoxes = (scope: Page | Locator) =>
+  scope.locator('.contained').evaluateAll((boxes) =>
     // A box in a closed group, or in a panel far from view (content-visibility: auto), is not laid out, so not
     // measured yet: it is measured when the group opens or the panel comes near, before that frame is painted.
     boxes
@@ -153,46 +153,40 @@ const containedBoxes = (page: Page) =>
       })),
   );
 
-test('the headline numbers and the sliders lay out alone, in boxes that keep their content’s height', async ({
+test('the headline numbers, sliders, chart readings and sector table lay out alone, in boxes that keep their content’s height', async ({
   page,
 }) => {
   await ready(page);
-  let count = 10;
-  const expectFitted = async () =>
+  /** At least `count` boxes laid out, each contained and as tall as its content. */
+  const expectFitted = async (count: number) =>
     await expect(async () => {
       const boxes = await containedBoxes(page);
-      // The two headline cards and every slider on screen.
       expect(boxes.length).toBeGreaterThanOrEqual(count);
       for (const b of boxes) {
         expect(b.contained).toBe(true);
         expect(Math.abs(b.box - b.content)).toBeLessThan(0.5);
       }
     }).toPass({ timeout: 5000 });
-  await expectFitted();
-  // The advanced group's sliders, once it opens.
+  // The two headline cards and every slider on screen; then the advanced group's sliders, once it opens.
+  await expectFitted(10);
   await page.locator('details.advanced > summary').click();
-  count = 20;
-  await expectFitted();
+  await expectFitted(20);
   // A shorter sentence (no USMCA claim), then a phone's width and a projector's: the boxes follow.
   const why = page.getByTestId('why-CA');
   await page.getByRole('switch', { name: /USMCA exemption/ }).press('Space');
   await expect(why).not.toContainText('claim');
-  await expectFitted();
+  await expectFitted(20);
   for (const width of [420, 1920]) {
     await page.setViewportSize({ width, height: 900 });
-    await expectFitted();
+    await expectFitted(20);
   }
   // The sector table and the charts' readings, once their panel is in view at the new width.
   await page.setViewportSize({ width: 420, height: 900 });
   await page.locator('#sectors .table-scroll').scrollIntoViewIfNeeded();
-  await expectFitted();
-  const table = page.locator('#sectors .sector-table > .contained');
-  await expect(table).toHaveAttribute('data-contained', '');
-  const [tableBox, tableContent] = await table.evaluate((b) => [
-    b.getBoundingClientRect().height,
-    (b.firstElementChild as HTMLElement).getBoundingClientRect().height,
-  ]);
-  expect(Math.abs(tableBox! - tableContent!)).toBeLessThan(0.5);
+  await expectFitted(20);
+  await expect(page.locator('#sectors .sector-table > .contained')).toHaveAttribute('data-contained', '');
+  const [table] = await containedBoxes(page.locator('#sectors .sector-table'));
+  expect(Math.abs(table!.box - table!.content)).toBeLessThan(0.5);
 });
 
 /** The CLI's effective rates for a preset, as the headline cards print them. */
