@@ -185,8 +185,12 @@ test('the headline numbers, sliders, chart readings and sector table lay out alo
   await page.locator('#sectors .table-scroll').scrollIntoViewIfNeeded();
   await expectFitted(20);
   await expect(page.locator('#sectors .sector-table > .contained')).toHaveAttribute('data-contained', '');
-  const [table] = await containedBoxes(page.locator('#sectors .sector-table'));
-  expect(Math.abs(table!.box - table!.content)).toBeLessThan(0.5);
+  // Once the panel's content is laid out (content-visibility: auto brings it in at the next frame).
+  await expect(async () => {
+    const [table] = await containedBoxes(page.locator('#sectors .sector-table'));
+    expect(table).toBeDefined();
+    expect(Math.abs(table!.box - table!.content)).toBeLessThan(0.5);
+  }).toPass({ timeout: 5000 });
 });
 
 /** The CLI's effective rates for a preset, as the headline cards print them. */
